@@ -1,0 +1,44 @@
+import PlanModel
+import Ingest
+import Normalize
+import Segment
+
+/// The whole conversion: Ingest → Normalize → Segment. A library type other Swift code can
+/// use directly; the CLI is a thin layer over it.
+public struct Converter: Sendable {
+    public struct Options: Sendable {
+        public var encoding: String?
+        public var tonePlacement: TonePlacement
+        public init(encoding: String? = nil, tonePlacement: TonePlacement = .asPrinted) {
+            self.encoding = encoding
+            self.tonePlacement = tonePlacement
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) { self.options = options }
+
+    /// The extracted lines of a source, numbered as plan JSON's `lines` refer to them.
+    public func extract(path: String) throws(IngestError) -> ExtractedText {
+        try Ingester(options: .init(encoding: options.encoding)).extract(path: path)
+    }
+
+    public func extract(bytes: [UInt8], path: String) throws(IngestError) -> ExtractedText {
+        try Ingester(options: .init(encoding: options.encoding)).extract(bytes: bytes, path: path)
+    }
+
+    /// Converts a source file ("-" for standard input) into a plan.
+    public func convert(path: String) throws(IngestError) -> Plan {
+        convert(try extract(path: path))
+    }
+
+    public func convert(bytes: [UInt8], path: String) throws(IngestError) -> Plan {
+        convert(try extract(bytes: bytes, path: path))
+    }
+
+    public func convert(_ extracted: ExtractedText) -> Plan {
+        let normalized = Normalizer(options: .init(tonePlacement: options.tonePlacement)).normalize(extracted)
+        return Segmenter().segment(normalized)
+    }
+}

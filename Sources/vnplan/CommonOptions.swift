@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+import Normalize
+
+extension TonePlacement: ExpressibleByArgument {}
+
+/// Options every command that reads a plan takes.
+struct InputOptions: ParsableArguments {
+    @Option(help: "Force the text encoding (utf-8, utf-16, windows-1258, tcvn3, vni).")
+    var encoding: String?
+
+    @Option(name: .customLong("tone-style"),
+            help: "Tone-mark placement in oa/oe/uy: as-printed, old (hòa), new (hoà).")
+    var toneStyle: TonePlacement = .asPrinted
+
+    var converterOptions: Converter.Options {
+        Converter.Options(encoding: encoding, tonePlacement: toneStyle)
+    }
+}
+
+/// Prints a one-line error naming the file and exits non-zero.
+func fail(_ message: String, code: Int32 = 1) -> Never {
+    FileHandle.standardError.write(Data("vnplan: \(message)\n".utf8))
+    exit(code)
+}
+
+/// Writes `data` to `path` atomically, or to stdout when `path` is nil or "-".
+func writeOutput(_ data: Data, to path: String?) throws {
+    if let path, path != "-" {
+        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+    } else {
+        FileHandle.standardOutput.write(data)
+    }
+}
