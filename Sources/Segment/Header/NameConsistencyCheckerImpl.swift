@@ -1,0 +1,110 @@
+import PlanModel
+
+/// Finds a place named two ways: "phường Thạch Khôi" in the header and "phường Thạch Khê" in
+/// the body. Two names of the same kind of unit count as one place spelled two ways when they
+/// have as many syllables and differ in exactly one; other places the plan mentions legitimately
+/// ("phường Anh Dũng cũ") share nothing and are left alone.
+enum NameConsistencyCheckerImpl {
+    struct Mention {
+        var unit: String
+        var name: String
+        var line: Int
+    }
+
+    static func check(header: DocumentHeader, paragraphs: [Paragraph]) -> [PlanWarning] {
+        var mentions: [Mention] = []
+        for paragraph in paragraphs {
+            mentions += PlaceMentions.find(in: paragraph.text, line: paragraph.lines.first)
+        }
+        if let place = header.place, let name = PlaceMentions.nameOfPlaceField(place) {
+            mentions.insert(Mention(unit: name.unit, name: name.name, line: 0), at: 0)
+        }
+        // Count each spelling; the most frequent (header counting double) is the reference.
+        var counts: [String: Int] = [:]
+        var firstLine: [String: Int] = [:]
+        for m in mentions {
+            counts[m.name, default: 0] += m.line == 0 ? 2 : 1
+            if firstLine[m.name] == nil || (firstLine[m.name] == 0 && m.line > 0) { firstLine[m.name] = m.line }
+        }
+        let names = counts.keys.sorted { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : $0 < $1 }
+        var warnings: [PlanWarning] = []
+        var reported = Set<String>()
+        for (i, a) in names.enumerated() {
+            for b in names[(i + 1)...] where !reported.contains(b) && differByOneSyllable(a, b) {
+                reported.insert(b)
+                let lineB = firstLine[b].flatMap { $0 > 0 ? $0 : nil }
+                let where_ = header.place.map { " (the header says \"\($0)\")" } ?? ""
+                warnings.append(PlanWarning(
+                    code: .inconsistentName,
+                    message: "the place is named both \"\(a)\" (\(counts[a]!)×) and \"\(b)\" (\(counts[b]!)×)\(where_)",
+                    line: lineB))
+            }
+        }
+        return warnings
+    }
+
+    static func differByOneSyllable(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: " "), y = b.split(separator: " ")
+        guard x.count == y.count, x.count >= 2 else { return false }
+        return zip(x, y).filter { $0 != $1 }.count == 1
+    }
+}
+
+/// Mentions of named administrative units: "phường Thạch Khê", "P. Thạch Khôi", "xã Đông Hải".
+enum PlaceMentions {
+    static let units = ["phường", "xã", "thị trấn", "quận", "huyện", "thị xã"]
+
+    static func find(in text: String, line: Int) -> [NameConsistencyCheckerImpl.Mention] {
+        var result: [NameConsistencyCheckerImpl.Mention] = []
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        var i = 0
+        while i < words.count {
+            let lower = words[i].lowercased()
+            var unitLength = 0
+            if units.contains(lower) { unitLength = 1 }
+            else if i + 1 < words.count, units.contains(lower + " " + words[i + 1].lowercased()) { unitLength = 2 }
+            if unitLength > 0 {
+                var nameWords: [Substring] = []
+                var j = i + unitLength
+                while j < words.count, nameWords.count < 4 {
+                    let w = words[j]
+                    let core = w.trimmingCharacters(in: ",.;:()“”\"")
+                    guard let first = core.first, first.isUppercase, core.allSatisfy(\.isLetter),
+                          !HeaderText.isUpperCase(String(core)) || core.count == 1 else { break }
+                    nameWords.append(core)
+                    j += 1
+                    if core.count != w.count { break }   // punctuation ends the name
+                }
+                if nameWords.count >= 2 {
+                    result.append(.init(unit: lower, name: nameWords.joined(separator: " "), line: line))
+                }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// "P. Thạch Khôi" → ("phường", "Thạch Khôi"); "Đông Hải" → ("", "Đông Hải").
+    static func nameOfPlaceField(_ place: String) -> (unit: String, name: String)? {
+        var text = Substring(place)
+        var unit = ""
+        for (prefix, name) in [("P. ", "phường"), ("X. ", "xã"), ("Q. ", "quận"), ("TP. ", "thành phố")] where text.hasPrefix(prefix) {
+            text = text.dropFirst(prefix.count)
+            unit = name
+        }
+        let words = text.split(separator: " ")
+        guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return (unit, words.joined(separator: " "))
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in set: String) -> Substring {
+        var s = self
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return s
+    }
+}
