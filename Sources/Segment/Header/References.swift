@@ -8,13 +8,46 @@ enum References {
         var seen = Set<String>()
         for text in [title].compactMap({ $0 }) + preamble {
             for clause in clauses(of: text) {
-                let numbers = DocumentNumbers.all(in: String(clause))
-                guard let first = numbers.first else { continue }
-                let clauseText = String(clause)
-                let reference = DocumentReference(text: tidy(clause), number: first.number,
-                                                  date: DocumentDates.first(in: String(clauseText[first.range.upperBound...])))
-                if seen.insert(reference.number ?? reference.text).inserted { result.append(reference) }
+                for piece in pieces(of: String(clause)) {
+                    let numbers = DocumentNumbers.all(in: piece)
+                    guard let first = numbers.first else { continue }
+                    let reference = DocumentReference(text: tidy(Substring(piece)), number: first.number,
+                                                      date: DocumentDates.first(in: String(piece[first.range.upperBound...])))
+                    if seen.insert(reference.number ?? reference.text).inserted { result.append(reference) }
+                }
             }
+        }
+        return result
+    }
+
+    /// Document kinds that open a reference.
+    static let kindWords = ["Nghị quyết", "Nghị Quyết", "Đề án", "Chương trình", "Kế hoạch", "Quyết định", "Chỉ thị",
+                            "Thông tư", "Nghị định", "Luật", "Công văn", "Kết luận", "Hướng dẫn", "Thông báo"]
+
+    /// Splits a clause that names several numbered documents ("Đề án số 04-ĐA/TU và Nghị quyết
+    /// số 05-NQ/TU") into one piece per document: at each kind word that is followed by its own
+    /// number before the next kind word.
+    static func pieces(of clause: String) -> [String] {
+        let numbers = DocumentNumbers.all(in: clause)
+        guard numbers.count > 1 else { return [clause] }
+        var starts: [String.Index] = [clause.startIndex]
+        for number in numbers.dropFirst() {
+            // The last kind word before this number and after the previous start.
+            let before = clause[starts[starts.count - 1]..<number.range.lowerBound]
+            var best: String.Index?
+            for word in kindWords {
+                if let r = before.ranges(of: word).last, r.lowerBound > before.startIndex, best.map({ r.lowerBound > $0 }) ?? true {
+                    best = r.lowerBound
+                }
+            }
+            if let best { starts.append(best) }
+        }
+        var result: [String] = []
+        for (i, start) in starts.enumerated() {
+            let end = i + 1 < starts.count ? starts[i + 1] : clause.endIndex
+            var piece = String(clause[start..<end])
+            for joiner in [" và ", ", ", " "] where piece.hasSuffix(joiner) { piece.removeLast(joiner.count) }
+            result.append(piece)
         }
         return result
     }

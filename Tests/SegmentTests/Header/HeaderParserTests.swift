@@ -59,6 +59,9 @@ import TestSupport
         #expect(h.title?.hasSuffix("giai đoạn 2026 - 2030 và những năm tiếp theo") == true)
         #expect(h.references.first?.number == "01/CTr-UBND")
         #expect(h.references.first?.date == "2026-03-11")
+        #expect(h.references.prefix(3).map(\.number) == ["01/CTr-UBND", "04-ĐA/TU", "05-NQ/TU"])
+        #expect(h.references[2].date == "2026-01-14")
+        #expect(h.references[1].text == "Đề án số 04-ĐA/TU")
     }
 
     @Test func placeNamedTwoWaysInSeed003() throws {
