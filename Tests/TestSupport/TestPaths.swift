@@ -49,3 +49,48 @@ public enum SchemaValidator {
         return output.split(separator: "\n").map(String.init)
     }
 }
+
+/// Runs the built `vnplan` executable (beside the test bundle in `.build/<config>/`).
+public enum VNPlanBinary {
+    public struct Result {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+    }
+
+    public static var url: URL {
+        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [bundleDirectory, bundleDirectory.deletingLastPathComponent(),
+                          TestPaths.repository.appendingPathComponent(".build/debug")] {
+            let url = candidate.appendingPathComponent("vnplan")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return TestPaths.repository.appendingPathComponent(".build/debug/vnplan")
+    }
+
+    /// Runs `vnplan ARGS` with optional standard input; waits for it to finish.
+    public static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes concurrently so a large output cannot block the child.
+        nonisolated(unsafe) var errorData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async { errorData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let outputData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus,
+                      stdout: String(decoding: outputData, as: UTF8.self),
+                      stderr: String(decoding: errorData, as: UTF8.self))
+    }
+}
