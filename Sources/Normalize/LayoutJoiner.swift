@@ -1,0 +1,140 @@
+import PlanModel
+
+/// Joins printed lines (PDF, OCR) into paragraphs.
+///
+/// Each boundary between two lines is decided from the line's width against the measure
+/// (a line that fills it wrapped; a short one ended its paragraph), its last character
+/// (`.`, `:`, `;` end a sentence; `,` and `-` do not) and what the next line starts with:
+/// - a numbering marker ("2. Cụ thể hóa …") starts a paragraph after a line that ended, and
+///   after a full line only when the numbering so far expects it (a first child or the next
+///   sibling); otherwise it is a wrapped line that happens to start with a number;
+/// - a bullet starts a paragraph unless the line before is full and open and the bullet is
+///   followed by a small letter (`… chính trị` / `- xã hội.` is one phrase);
+/// - plain text continues a full line, even one ending with a full stop (justified text ends
+///   sentences at line ends by chance), and a short line only when that line ends with `,`
+///   or `-`, or the next line starts with a small letter.
+/// A hyphen at a line end joins without a space and stays (`2025-` + `2030` → `2025-2030`).
+struct LayoutJoiner {
+    /// A line at least this part of the measure fills it.
+    static let fullRatio = 0.78
+
+    let lines: [LayoutLine]
+    let measure: Double
+
+    init(lines: [LayoutLine]) {
+        self.lines = lines
+        // The measure of the body: the appendix's landscape table pages are wider.
+        let bodyEnd = lines.firstIndex { $0.text.hasPrefix("PHỤ LỤC") }.flatMap { $0 > lines.count / 4 ? $0 : nil } ?? lines.count
+        measure = LayoutTextWidth.measure(lines[..<bodyEnd].map { LayoutTextWidth.width($0.text) })
+    }
+
+    func paragraphs() -> [Paragraph] {
+        var result: [Paragraph] = []
+        var seen = Set<LayoutMarkers.Marker>()
+        var current: (text: String, first: Int, last: Int)?
+        var previous: LayoutLine?
+        for line in lines {
+            if line.text.contains("\t") {
+                if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
+                current = nil
+                result.append(ParagraphLines.paragraph(line))
+                previous = nil
+                continue
+            }
+            let marker = LayoutMarkers.marker(line.text)
+            if let p = previous, var c = current, continues(p, line, marker: marker, seen: seen) {
+                c.text = Self.join(c.text, line.text)
+                c.last = line.number
+                current = c
+            } else {
+                if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
+                current = (line.text, line.number, line.number)
+                if let marker { seen.insert(marker) }
+            }
+            previous = line
+        }
+        if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
+        return result
+    }
+
+    func isFull(_ line: LayoutLine) -> Bool {
+        LayoutTextWidth.width(line.text) >= Self.fullRatio * measure
+    }
+
+    func continues(_ previous: LayoutLine, _ next: LayoutLine, marker: LayoutMarkers.Marker?,
+                   seen: Set<LayoutMarkers.Marker>) -> Bool {
+        let p = previous.text, n = next.text
+        if LayoutMarkers.isSeparator(p) || LayoutMarkers.isSeparator(n) || p.hasSuffix("./.") { return false }
+        let ended = Self.endsSentence(p)
+        let full = isFull(previous)
+        if LayoutMarkers.bullet(n) != nil {
+            let afterBullet = n.dropFirst(2).first
+            return full && !ended && !p.hasSuffix(",") && (afterBullet?.isLowercase ?? false)
+        }
+        if let marker {
+            if ended || !full { return false }
+            return !Self.expected(marker, seen: seen)
+        }
+        if ended { return full }
+        if full || p.hasSuffix(",") || p.hasSuffix("-") { return true }
+        return Self.startsLowercase(n)
+    }
+
+    /// A first marker of its kind (1, a, I, A, (1), x.1) or the successor of one seen before.
+    static func expected(_ marker: LayoutMarkers.Marker, seen: Set<LayoutMarkers.Marker>) -> Bool {
+        guard let last = marker.components.last else { return false }
+        if last == 1 { return true }
+        var predecessor = marker
+        predecessor.components[predecessor.components.count - 1] = last - 1
+        return seen.contains(predecessor)
+    }
+
+    /// Ends with `.`, `:`, `;`, `!` or `?`, possibly inside closing quotes or brackets.
+    static func endsSentence(_ text: String) -> Bool {
+        var s = Substring(text)
+        while let last = s.last, "”\"’')»*".contains(last) { s = s.dropLast() }
+        guard let last = s.last else { return false }
+        return ".:;!?…".contains(last)
+    }
+
+    static func startsLowercase(_ text: String) -> Bool {
+        let s = text.drop { "“\"'‘(«".contains($0) }
+        return s.first?.isLowercase ?? false
+    }
+
+    /// Joins a wrapped line: a hyphen attached to the word before stays and takes no space.
+    static func join(_ text: String, _ next: String) -> String {
+        if text.hasSuffix("-"), text.count >= 2, text.dropLast().last != " " { return text + next }
+        return text + " " + next
+    }
+}
+
+/// Paragraph layout (DOCX, HTML): a paragraph a line; a line with tabs is a table row.
+/// A line cut mid-sentence (no closing punctuation) whose next line starts with a small
+/// letter is one paragraph split by a page or a manual break, and is joined.
+enum ParagraphLines {
+    static func paragraphs(_ lines: [LayoutLine]) -> [Paragraph] {
+        var result: [Paragraph] = []
+        var previous: LayoutLine?
+        for line in lines {
+            if let p = previous, !p.text.contains("\t"), !line.text.contains("\t"), var last = result.last,
+               !LayoutJoiner.endsSentence(p.text), !LayoutMarkers.isSeparator(p.text),
+               LayoutMarkers.marker(line.text) == nil, LayoutMarkers.bullet(line.text) == nil,
+               LayoutJoiner.startsLowercase(line.text) {
+                last.text = LayoutJoiner.join(last.text, line.text)
+                last.lines = LineSpan(last.lines.first, line.number)
+                result[result.count - 1] = last
+            } else {
+                result.append(paragraph(line))
+            }
+            previous = line
+        }
+        return result
+    }
+
+    static func paragraph(_ line: LayoutLine) -> Paragraph {
+        let cells = line.text.contains("\t")
+            ? line.text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) : nil
+        return Paragraph(text: line.text.replacingTabs(), lines: LineSpan(line: line.number), cells: cells)
+    }
+}

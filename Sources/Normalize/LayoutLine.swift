@@ -1,0 +1,57 @@
+import PlanModel
+
+/// A non-blank line on its way through layout repair: its cleaned text, its source line
+/// number, and whether a new printed page starts with it.
+struct LayoutLine: Hashable, Sendable {
+    var number: Int
+    var text: String
+    var pageStart: Bool
+    var page: Int?
+    var lowConfidenceWords: [WordConfidence]
+
+    var sourceLine: SourceLine {
+        SourceLine(number: number, text: text, page: page, lowConfidenceWords: lowConfidenceWords)
+    }
+}
+
+/// Where printed pages start, read from the raw text.
+///
+/// `pdftotext`-style output marks a page start in two ways this reads: a form feed, and a
+/// line that begins with whitespace right after a non-empty line (the extractor puts a blank
+/// line after every printed line except at a page boundary, where the next page's first line
+/// keeps the page's left margin as a space). Indented table cells follow a blank line and are
+/// therefore not taken for page starts.
+enum LayoutPages {
+    /// The non-blank lines of `lines` with their page-start flags. `rawLines` are the same
+    /// lines before normalisation (matched by line number).
+    static func lines(_ lines: [SourceLine], rawLines: [SourceLine]) -> [LayoutLine] {
+        var raw: [Int: String] = [:]
+        raw.reserveCapacity(rawLines.count)
+        for line in rawLines { raw[line.number] = line.text }
+        var result: [LayoutLine] = []
+        result.reserveCapacity(lines.count / 2)
+        var pendingPageStart = false
+        var previousRawNonEmpty = false
+        for line in lines {
+            let rawText = raw[line.number] ?? line.text
+            let startsWithSpace = rawText.first.map { $0 == " " || $0 == "\t" || $0 == "\u{0C}" || $0 == "\u{A0}" } ?? false
+            var marksPage = rawText.contains("\u{0C}") || (startsWithSpace && previousRawNonEmpty)
+            if line.page != nil, let last = result.last, last.page != line.page { marksPage = true }
+            previousRawNonEmpty = !rawText.isEmpty
+            let text = line.text.contains("\u{0C}") ? cleaned(line.text) : line.text
+            if text.isEmpty {
+                if marksPage { pendingPageStart = true }
+                continue
+            }
+            result.append(LayoutLine(number: line.number, text: text, pageStart: marksPage || pendingPageStart,
+                                     page: line.page, lowConfidenceWords: line.lowConfidenceWords))
+            pendingPageStart = false
+        }
+        return result
+    }
+
+    private static func cleaned(_ text: String) -> String {
+        let parts = text.split(separator: "\u{0C}", omittingEmptySubsequences: true)
+        return parts.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
