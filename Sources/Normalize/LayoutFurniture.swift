@@ -46,9 +46,13 @@ enum LayoutFurniture {
     /// is the table's own header and stays, and the repeated lines after each page start go too.
     static func runningHeaders(_ lines: [LayoutLine], ignoring: Set<Int>) -> Set<Int> {
         var starts: [String: [Int]] = [:]
-        for (index, line) in lines.enumerated() where line.pageStart {
-            guard !ignoring.contains(index), isFurnitureCandidate(line.text) else { continue }
-            starts[line.text, default: []].append(index)
+        for (start, line) in lines.enumerated() where line.pageStart {
+            // The page's first line after a page number at its top.
+            var index = start
+            while index < lines.count, ignoring.contains(index) { index += 1 }
+            guard index < lines.count, index == start || !lines[index].pageStart,
+                  isFurnitureCandidate(lines[index].text) else { continue }
+            starts[lines[index].text, default: []].append(index)
         }
         var result = Set<Int>()
         for (text, indices) in starts where indices.count >= 2 {

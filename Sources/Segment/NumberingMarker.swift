@@ -130,4 +130,15 @@ enum NumberingMarkers {
         case .upperLetter: return ordinal >= 1 && ordinal <= letters.count ? letters[ordinal - 1].uppercased() : "?"
         }
     }
+
+    /// A missing number printed the way `marker` prints its own: "IV.", "4.", "(4)", "đ)", "12.4.".
+    static func printedMarker(_ ordinal: Int, like marker: NumberingMarker) -> String {
+        let number = printed(ordinal, style: marker.style, prefix: marker.prefix)
+        switch marker.style {
+        case .paren: return marker.marker.hasSuffix(".") ? number + "." : number
+        default:
+            let suffix = marker.marker.dropFirst(marker.number.count)
+            return number + suffix
+        }
+    }
 }

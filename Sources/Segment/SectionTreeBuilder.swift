@@ -185,23 +185,24 @@ struct SectionTreeBuilder {
         case .next:
             return
         case .gap(let missing):
-            let names = missing.map { NumberingMarkers.printed($0, style: marker.style, prefix: marker.prefix) }
+            let names = missing.map { NumberingMarkers.printedMarker($0, like: marker) }
+            let verb = names.count == 1 ? "is" : "are"
             let isFirst = (stack.last?.childCount ?? rootCount) == 0
             let message = isFirst
-                ? "numbering \(place) starts at \(marker.marker) (line \(line)): \(names.joined(separator: ", ")) is missing"
-                : "numbering \(place) skips from \(previousNumber(marker)) to \(marker.number) (line \(line)): \(names.joined(separator: ", ")) \(names.count == 1 ? "is" : "are") missing"
+                ? "the numbering \(place) starts at \(marker.marker) (line \(line)): \(names.joined(separator: ", ")) \(verb) missing"
+                : "the numbering \(place) jumps from \(previousMarker()) to \(marker.marker) (line \(line)): \(names.joined(separator: ", ")) \(verb) missing"
             warnings.append(PlanWarning(code: .numberingGap, message: message, sectionId: id, line: line))
         case .duplicate:
             let numbers = stack.last?.childNumbers ?? rootNumbers
-            let firstLine = numbers[marker.number].map { " (first at line \($0))" } ?? ""
-            let message = "\(marker.marker) appears twice \(place): line \(line) repeats the number\(firstLine)"
+            let first = numbers[marker.number].map { "at line \($0) and again " } ?? ""
+            let message = "\(marker.marker) is used twice \(place): \(first)at line \(line)"
             warnings.append(PlanWarning(code: .numberingDuplicate, message: message, sectionId: id, line: line))
         }
     }
 
-    private func previousNumber(_ marker: NumberingMarker) -> String {
-        // The open sibling was closed just before; its number is one of the parent's.
+    /// The marker of the sibling closed just before.
+    private func previousMarker() -> String {
         let siblings = stack.last?.section.children ?? roots
-        return siblings.last?.number ?? "?"
+        return siblings.last?.marker ?? "?"
     }
 }
