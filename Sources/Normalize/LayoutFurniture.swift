@@ -77,7 +77,7 @@ enum LayoutFurniture {
         return indices.contains { $0 != first && $0 + 1 < lines.count && lines[$0 + 1].text == followerText }
     }
 
-    /// The same short line closing two or more pages is a running footer.
+    /// The same short line closing three or more pages, and at least half of them, is a running footer.
     static func runningFooters(_ lines: [LayoutLine], ignoring: Set<Int>) -> Set<Int> {
         var ends: [String: [Int]] = [:]
         for index in lines.indices where index + 1 < lines.count && lines[index + 1].pageStart {
@@ -86,14 +86,17 @@ enum LayoutFurniture {
             guard k >= 0, isFurnitureCandidate(lines[k].text) else { continue }
             ends[lines[k].text, default: []].append(k)
         }
+        // Table cells end pages too ("2030", "quan"): a footer closes most pages.
+        let pageCount = lines.filter(\.pageStart).count
         var result = Set<Int>()
-        for (_, indices) in ends where indices.count >= 3 { result.formUnion(indices) }
+        for (_, indices) in ends where indices.count >= 3 && indices.count * 2 >= pageCount { result.formUnion(indices) }
         return result
     }
 
-    /// Short, not a bullet or a numbered heading, not a lone number (those are page numbers).
+    /// Short words, not a bullet or a numbered heading, not a number (page numbers and
+    /// table cells like "2030" are not running headers).
     static func isFurnitureCandidate(_ text: String) -> Bool {
-        guard text.count <= 100, let first = text.first else { return false }
+        guard text.count <= 100, let first = text.first, text.contains(where: \.isLetter) else { return false }
         if "-+•*–".contains(first) { return false }
         if LayoutMarkers.marker(text) != nil { return false }
         return pageNumberValue(text) == nil
