@@ -42,10 +42,10 @@ enum NumberingMarkers {
                                           components: [index + 1], rest: rest))
         }
         var i = 0
-        while i < chars.count, "IVXL".contains(chars[i]) { i += 1 }
-        if i > 0, i < chars.count, chars[i] == ".", let value = romanValue(String(chars[0..<i])),
-           let rest = rest(text, after: i + 1) {
-            result.append(NumberingMarker(style: .roman, marker: String(chars[0...i]), number: String(chars[0..<i]),
+        while i < chars.count, "IVXLl".contains(chars[i]) { i += 1 }
+        if i > 0, i < chars.count, chars[i] == ".", let number = ocrRoman(String(chars[0..<i])),
+           let value = romanValue(number), let rest = rest(text, after: i + 1) {
+            result.append(NumberingMarker(style: .roman, marker: String(chars[0...i]), number: number,
                                           components: [value], rest: rest))
         }
         if chars[0].isUppercase, chars[1] == ".", let index = letters.firstIndex(of: Character(chars[0].lowercased())),
@@ -99,6 +99,14 @@ enum NumberingMarkers {
         let body = tail.drop { $0 == " " }
         guard let first = body.first, first.isLetter || first.isNumber || "“\"'(«‘".contains(first) else { return nil }
         return String(body)
+    }
+
+    /// OCR reads the I of "II." and "III." as a small l ("Il.", "Ill."): such a numeral, of
+    /// I and l only with at least one I, is read as the Roman numeral it stands for.
+    static func ocrRoman(_ text: String) -> String? {
+        guard text.contains("l") else { return text }
+        guard text.count <= 3, text.contains("I"), text.allSatisfy({ $0 == "I" || $0 == "l" }) else { return nil }
+        return String(repeating: "I", count: text.count)
     }
 
     static func romanValue(_ text: String) -> Int? {

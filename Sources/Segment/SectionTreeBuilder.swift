@@ -6,9 +6,10 @@ import PlanModel
 /// A numbered paragraph is a heading when it is
 /// 1. the next sibling (or a skipped or repeated one) of an open section of the same list,
 ///    looked for from the deepest open section up (closing the deeper ones); or
-/// 2. a plausible first subsection of the deepest open section: numbered 1 (or 2, a gap),
-///    of a style no open ancestor uses, a decimal's leading components matching its parent's
-///    number ("4.1" under "4."); at the top, numbered 1.
+/// 2. a plausible first subsection of the deepest open section: numbered 1 (or 2, a gap,
+///    when its style is a usual deeper level than its parent's), of a style no open ancestor
+///    uses, a decimal's leading components matching its parent's number ("4.1" under "4.");
+///    at the top, numbered 1.
 /// Anything else is text of the deepest open section. Paragraphs before the first heading
 /// (the preamble) belong to no section.
 struct SectionTreeBuilder {
@@ -76,11 +77,26 @@ struct SectionTreeBuilder {
             }
         }
         for reading in readings where canBeFirstChild(reading) {
-            if let relation = NumberingRelation.first(reading), stack.isEmpty ? reading.ordinal == 1 : true {
+            guard let relation = NumberingRelation.first(reading) else { continue }
+            if relation == .next { return (stack.count, reading, relation) }
+            // A list that starts at 2 is taken only at the top of a deeper level than its parent's
+            // ("2." under "I."), not for a Roman numeral under a point "b)".
+            if let parent = stack.last, Self.rank(reading.style) > Self.rank(parent.marker.style) {
                 return (stack.count, reading, relation)
             }
         }
         return nil
+    }
+
+    /// The usual depth of a numbering style in a plan: A. > I. > 1. > 1.1 > (1), a).
+    static func rank(_ style: NumberingStyle) -> Int {
+        switch style {
+        case .upperLetter: return 0
+        case .roman: return 1
+        case .arabic: return 2
+        case .decimal: return 3
+        case .paren, .lowerLetter: return 4
+        }
     }
 
     private func canBeFirstChild(_ reading: NumberingMarker) -> Bool {

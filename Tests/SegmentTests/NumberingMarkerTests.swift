@@ -30,6 +30,14 @@ import PlanModel
         #expect(NumberingMarkers.parse(text).isEmpty)
     }
 
+    /// OCR's "Il." and "Ill." are II and III; the marker stays as printed.
+    @Test func ocrRomanNumerals() {
+        let two = NumberingMarkers.parse("Il. VE PHAT TRIEN").first { $0.style == .roman }
+        #expect(two?.number == "II" && two?.marker == "Il." && two?.ordinal == 2)
+        #expect(NumberingMarkers.parse("Ill. TO CHUC THUC HIEN").first?.number == "III")
+        #expect(NumberingMarkers.parse("ll. hai chữ l").isEmpty)
+    }
+
     @Test func romanAndLetterReadingsOfI() {
         #expect(Set(NumberingMarkers.parse("I. Nội dung").map(\.style)) == [.roman, .upperLetter])
         #expect(NumberingMarkers.parse("C. TỔ CHỨC").map(\.style) == [.upperLetter])
