@@ -112,6 +112,21 @@ import TestSupport
         #expect(Self.paragraph(text, at: 56)?.text == "2. Quản lý quy hoạch, phát triển đô thị")
     }
 
+    /// pdftotext's form feeds: "- 2 -" at the top of page 2 goes, the item goes on across it.
+    @Test func formFeedPages() {
+        let texts = ["I. MỤC TIÊU", "1. Phát triển kinh tế - xã hội của phường theo hướng bền vững, hiện đại và",
+                     "\u{0C}- 2 -", "hiệu quả, bảo đảm an sinh xã hội cho Nhân dân.", "2. Bảo vệ môi trường."]
+        let lines = texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        let normalized = lines.map { line -> SourceLine in
+            var copy = line
+            copy.text = TextNormalizer().normalize(line.text)
+            return copy
+        }
+        let result = LayoutRepair(layout: .printedLines).repair(lines: normalized, rawLines: lines)
+        #expect(result.lines.map(\.number) == [1, 2, 4, 5])
+        #expect(result.paragraphs.map(\.lines) == [LineSpan(1, 1), LineSpan(2, 4), LineSpan(5, 5)])
+    }
+
     @Test func pageNumberValues() {
         #expect(LayoutFurniture.pageNumberValue("12") == 12)
         #expect(LayoutFurniture.pageNumberValue("- 3 -") == 3)
