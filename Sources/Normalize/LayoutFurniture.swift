@@ -97,7 +97,7 @@ enum LayoutFurniture {
     /// table cells like "2030" are not running headers).
     static func isFurnitureCandidate(_ text: String) -> Bool {
         guard text.count <= 100, let first = text.first, text.contains(where: \.isLetter) else { return false }
-        if "-+•*–".contains(first) { return false }
+        if LayoutMarkers.bullets.contains(first) { return false }
         if LayoutMarkers.marker(text) != nil { return false }
         return pageNumberValue(text) == nil
     }

@@ -68,7 +68,7 @@ struct LayoutJoiner {
         let ended = Self.endsSentence(p)
         let full = isFull(previous)
         if LayoutMarkers.bullet(n) != nil {
-            let afterBullet = n.dropFirst(2).first
+            let afterBullet = n.dropFirst().drop { $0 == " " }.first
             return full && !ended && !p.hasSuffix(",") && (afterBullet?.isLowercase ?? false)
         }
         if let marker {

@@ -92,9 +92,14 @@ enum NumberingMarkers {
     }
 
     /// The text after a marker that ends at character `offset`: there must be a space, then
-    /// a letter, a digit, a quote or a bracket.
+    /// a letter, a digit, a quote or a bracket; or, right after the marker's "." or ")", a
+    /// capital letter ("1.1.Đẩy mạnh", as some DOCX files have it).
     private static func rest(_ text: String, after offset: Int) -> String? {
         let tail = text.dropFirst(offset)
+        if let first = tail.first, first != " ", first.isUppercase, offset > 0 {
+            let marker = text.dropLast(text.count - offset)
+            return marker.last == "." || marker.last == ")" ? String(tail) : nil
+        }
         guard tail.first == " " else { return nil }
         let body = tail.drop { $0 == " " }
         guard let first = body.first, first.isLetter || first.isNumber || "“\"'(«‘".contains(first) else { return nil }

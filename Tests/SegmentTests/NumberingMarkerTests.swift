@@ -23,6 +23,18 @@ import PlanModel
         #expect(reading?.number == number)
     }
 
+    @Test func markerWithoutSpace() {
+        #expect(NumberingMarkers.parse("1.1.Đẩy mạnh cải cách").first?.number == "1.1")
+        #expect(NumberingMarkers.parse("2.Tăng cường").first?.marker == "2.")
+        #expect(NumberingMarkers.parse("1.000đ").isEmpty)
+    }
+
+    @Test func bullets() {
+        #expect(BlockBuilder.block(text: "-Xây dựng nhà văn hóa", lines: LineSpan(line: 1)).kind == .item)
+        #expect(BlockBuilder.block(text: "• Xây dựng", lines: LineSpan(line: 1)).marker == "•")
+        #expect(BlockBuilder.block(text: "-5% so với năm trước", lines: LineSpan(line: 1)).kind == .paragraph)
+    }
+
     /// Wrapped lines that start with a number or a dash are not markers.
     @Test(arguments: ["2030 ngày càng phát triển", "1.000 hộ kinh doanh", "02 cấp. Hoàn thiện", "- xã hội.",
                       "2025-2030 với chủ đề", "(Phân công nhiệm vụ)", "f) không có chữ f", "1.", "TM. ỦY BAN"])
