@@ -102,6 +102,12 @@ enum LayoutMarkers {
 
     static let bullets: Set<Character> = ["-", "+", "•", "*", "–", "▪", "◦", "·", "❖", "➢"]
 
+    /// A numbering marker with nothing after it: "I.", "II.", "2.", "1.2.", "(3)", "a)".
+    static func isBareMarker(_ text: String) -> Bool {
+        guard (2...7).contains(text.count) else { return false }
+        return marker(text + " X") != nil
+    }
+
     /// A line of dashes, stars or underscores ("-----", "___").
     static func isSeparator(_ text: String) -> Bool {
         text.count >= 3 && text.allSatisfy { "-_–—=*.".contains($0) || $0 == " " }

@@ -74,6 +74,7 @@ struct SectionTreeBuilder {
                 if let relation = NumberingRelation.between(stack[level].marker, reading) {
                     return (level, reading, relation)
                 }
+                if startsNextGroup(reading, at: level) { return (level, reading, .next) }
             }
         }
         for reading in readings where canBeFirstChild(reading) {
@@ -97,6 +98,19 @@ struct SectionTreeBuilder {
         case .decimal: return 3
         case .paren, .lowerLetter: return 4
         }
+    }
+
+    /// Decimals printed directly under a Roman numeral or a letter ("I." → "1.1.", "1.2.",
+    /// "2.1.") carry the missing level in their first components: "2.1" after "1.2" is the
+    /// next group's first item, a sibling.
+    private func startsNextGroup(_ reading: NumberingMarker, at level: Int) -> Bool {
+        let open = stack[level].marker
+        guard reading.style == .decimal, open.style == .decimal, reading.components.count == open.components.count,
+              reading.ordinal == 1, let newGroup = reading.prefix.last, let oldGroup = open.prefix.last,
+              newGroup == oldGroup + 1, reading.prefix.dropLast() == open.prefix.dropLast() else { return false }
+        if level == 0 { return true }
+        let parent = stack[level - 1].marker
+        return !(parent.style == .arabic || parent.style == .decimal) || parent.components != open.prefix
     }
 
     private func canBeFirstChild(_ reading: NumberingMarker) -> Bool {

@@ -114,6 +114,24 @@ import TestSupport
         #expect(SegmentFixture.numberingWarnings(plan) == [])
     }
 
+    /// Decimals printed right under Roman numerals ("2.1" after "1.2" is a sibling) and
+    /// markers printed alone above their titles ("I." / "MỤC ĐÍCH, YÊU CẦU").
+    @Test func decimalsUnderRomanAndBareMarkers() throws {
+        let plan = try SegmentFixture.plan(fixture: "thap-phan-duoi-la-ma.txt")
+        #expect(SectionDump.render(plan.sections) == """
+        I | I. | roman | MỤC ĐÍCH, YÊU CẦU | 6-11
+          I.1.1 | 1.1. | decimal | Chủ động phòng ngừa, ứng phó kịp thời, hiệu quả với các loại… | 8-8
+          I.1.2 | 1.2. | decimal | Phát huy phương châm “bốn tại chỗ” trong phòng, chống thiên … | 9-9
+          I.2.1 | 2.1. | decimal | Huy động sức mạnh tổng hợp của cả hệ thống chính trị và Nhân… | 10-10
+          I.2.2 | 2.2. | decimal | Bảo đảm an toàn cho các khu dân cư ven sông | 11-11
+        II | II. | roman | NHIỆM VỤ | 12-15
+          II.1 | 1. | arabic | Kiện toàn Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu… | 14-14
+          II.2 | 2. | arabic | Xây dựng phương án sơ tán dân khi có bão mạnh, siêu bão | 15-15
+
+        """)
+        #expect(SegmentFixture.numberingWarnings(plan) == [])
+    }
+
     /// III then V-like jumps: IV after II, (4) after (2), e) after d) (đ is the letter after d).
     @Test func gaps() throws {
         let plan = try SegmentFixture.plan(fixture: "thieu-so.txt")

@@ -12,7 +12,7 @@ import TestSupport
     }()
 
     @Test func fixtureFolderIsRead() {
-        #expect(Self.fixtures.count >= 7)
+        #expect(Self.fixtures.count >= 8)
     }
 
     @Test(arguments: fixtures)
