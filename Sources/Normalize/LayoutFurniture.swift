@@ -46,9 +46,13 @@ enum LayoutFurniture {
     /// is the table's own header and stays, and the repeated lines after each page start go too.
     static func runningHeaders(_ lines: [LayoutLine], ignoring: Set<Int>) -> Set<Int> {
         var starts: [String: [Int]] = [:]
-        for (index, line) in lines.enumerated() where line.pageStart {
-            guard !ignoring.contains(index), isFurnitureCandidate(line.text) else { continue }
-            starts[line.text, default: []].append(index)
+        for (start, line) in lines.enumerated() where line.pageStart {
+            // The page's first line after a page number at its top.
+            var index = start
+            while index < lines.count, ignoring.contains(index) { index += 1 }
+            guard index < lines.count, index == start || !lines[index].pageStart,
+                  isFurnitureCandidate(lines[index].text) else { continue }
+            starts[lines[index].text, default: []].append(index)
         }
         var result = Set<Int>()
         for (text, indices) in starts where indices.count >= 2 {
@@ -73,7 +77,7 @@ enum LayoutFurniture {
         return indices.contains { $0 != first && $0 + 1 < lines.count && lines[$0 + 1].text == followerText }
     }
 
-    /// The same short line closing two or more pages is a running footer.
+    /// The same short line closing three or more pages, and at least half of them, is a running footer.
     static func runningFooters(_ lines: [LayoutLine], ignoring: Set<Int>) -> Set<Int> {
         var ends: [String: [Int]] = [:]
         for index in lines.indices where index + 1 < lines.count && lines[index + 1].pageStart {
@@ -82,15 +86,18 @@ enum LayoutFurniture {
             guard k >= 0, isFurnitureCandidate(lines[k].text) else { continue }
             ends[lines[k].text, default: []].append(k)
         }
+        // Table cells end pages too ("2030", "quan"): a footer closes most pages.
+        let pageCount = lines.filter(\.pageStart).count
         var result = Set<Int>()
-        for (_, indices) in ends where indices.count >= 3 { result.formUnion(indices) }
+        for (_, indices) in ends where indices.count >= 3 && indices.count * 2 >= pageCount { result.formUnion(indices) }
         return result
     }
 
-    /// Short, not a bullet or a numbered heading, not a lone number (those are page numbers).
+    /// Short words, not a bullet or a numbered heading, not a number (page numbers and
+    /// table cells like "2030" are not running headers).
     static func isFurnitureCandidate(_ text: String) -> Bool {
-        guard text.count <= 100, let first = text.first else { return false }
-        if "-+•*–".contains(first) { return false }
+        guard text.count <= 100, let first = text.first, text.contains(where: \.isLetter) else { return false }
+        if LayoutMarkers.bullets.contains(first) { return false }
         if LayoutMarkers.marker(text) != nil { return false }
         return pageNumberValue(text) == nil
     }

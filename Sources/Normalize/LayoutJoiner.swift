@@ -65,10 +65,12 @@ struct LayoutJoiner {
                    seen: Set<LayoutMarkers.Marker>) -> Bool {
         let p = previous.text, n = next.text
         if LayoutMarkers.isSeparator(p) || LayoutMarkers.isSeparator(n) || p.hasSuffix("./.") { return false }
+        // A number alone ("I.", "2.", "a)") is printed above its title.
+        if LayoutMarkers.isBareMarker(p) { return true }
         let ended = Self.endsSentence(p)
         let full = isFull(previous)
         if LayoutMarkers.bullet(n) != nil {
-            let afterBullet = n.dropFirst(2).first
+            let afterBullet = n.dropFirst().drop { $0 == " " }.first
             return full && !ended && !p.hasSuffix(",") && (afterBullet?.isLowercase ?? false)
         }
         if let marker {
@@ -118,9 +120,10 @@ enum ParagraphLines {
         var previous: LayoutLine?
         for line in lines {
             if let p = previous, !p.text.contains("\t"), !line.text.contains("\t"), var last = result.last,
-               !LayoutJoiner.endsSentence(p.text), !LayoutMarkers.isSeparator(p.text),
-               LayoutMarkers.marker(line.text) == nil, LayoutMarkers.bullet(line.text) == nil,
-               LayoutJoiner.startsLowercase(line.text) {
+               LayoutMarkers.isBareMarker(p.text) && LayoutMarkers.marker(line.text) == nil
+                || !LayoutJoiner.endsSentence(p.text) && !LayoutMarkers.isSeparator(p.text)
+                && LayoutMarkers.marker(line.text) == nil && LayoutMarkers.bullet(line.text) == nil
+                && LayoutJoiner.startsLowercase(line.text) {
                 last.text = LayoutJoiner.join(last.text, line.text)
                 last.lines = LineSpan(last.lines.first, line.number)
                 result[result.count - 1] = last

@@ -30,22 +30,36 @@ enum LayoutPages {
         for line in rawLines { raw[line.number] = line.text }
         var result: [LayoutLine] = []
         result.reserveCapacity(lines.count / 2)
-        var pendingPageStart = false
+        var hard: [Bool] = []   // form feed or a new page number: certain
+        var soft: [Bool] = []   // a leading space after a line: the pdftotext habit
+        var pendingHard = false, pendingSoft = false
         var previousRawNonEmpty = false
         for line in lines {
             let rawText = raw[line.number] ?? line.text
-            let startsWithSpace = rawText.first.map { $0 == " " || $0 == "\t" || $0 == "\u{0C}" || $0 == "\u{A0}" } ?? false
-            var marksPage = rawText.contains("\u{0C}") || (startsWithSpace && previousRawNonEmpty)
-            if line.page != nil, let last = result.last, last.page != line.page { marksPage = true }
+            let startsWithSpace = rawText.first.map { $0 == " " || $0 == "\t" || $0 == "\u{A0}" } ?? false
+            var isHard = rawText.contains("\u{0C}")
+            if line.page != nil, let last = result.last, last.page != line.page { isHard = true }
+            let isSoft = startsWithSpace && previousRawNonEmpty
             previousRawNonEmpty = !rawText.isEmpty
             let text = line.text.contains("\u{0C}") ? cleaned(line.text) : line.text
             if text.isEmpty {
-                if marksPage { pendingPageStart = true }
+                pendingHard = pendingHard || isHard
+                pendingSoft = pendingSoft || isSoft
                 continue
             }
-            result.append(LayoutLine(number: line.number, text: text, pageStart: marksPage || pendingPageStart,
+            result.append(LayoutLine(number: line.number, text: text, pageStart: false,
                                      page: line.page, lowConfidenceWords: line.lowConfidenceWords))
-            pendingPageStart = false
+            hard.append(isHard || pendingHard)
+            soft.append(isSoft || pendingSoft)
+            pendingHard = false
+            pendingSoft = false
+        }
+        // Indented text with no blank lines between (OCR, `pdftotext -layout`) starts every
+        // other line with a space: leading spaces mark pages only when they are rare.
+        let softCount = soft.filter { $0 }.count
+        let trustSoft = softCount * 12 <= result.count
+        for index in result.indices {
+            result[index].pageStart = hard[index] || (trustSoft && soft[index])
         }
         return result
     }

@@ -65,8 +65,9 @@ enum LayoutMarkers {
         return nil
     }
 
-    /// A space, then a letter, digit, quote or bracket.
+    /// A space, then a letter, digit, quote or bracket; or a capital right after the marker.
     private static func followedByText(_ chars: [Character], _ i: Int) -> Bool {
+        if i < chars.count, i > 0, chars[i].isUppercase, chars[i - 1] == "." || chars[i - 1] == ")" { return true }
         guard i + 1 < chars.count, chars[i] == " " else { return false }
         let next = chars[i + 1]
         return next.isLetter || next.isNumber || "“\"'(*«‘".contains(next)
@@ -88,13 +89,23 @@ enum LayoutMarkers {
         return letters.firstIndex(of: lower).map { $0 + 1 }
     }
 
-    /// A bullet at the start of a line: "- ", "+ ", "• ", "* ", "– ".
+    /// A bullet at the start of a line: "- ", "+ ", "• ", "* ", "– ", "▪ ", or "-" right
+    /// before a capital ("-Xây dựng").
     static func bullet(_ text: String) -> Character? {
-        guard let first = text.first, "-+•*–".contains(first) else { return nil }
+        guard let first = text.first, bullets.contains(first) else { return nil }
         let rest = text.dropFirst()
-        guard let second = rest.first, second == " " else { return nil }
+        guard let second = rest.first else { return nil }
+        if second != " " { return first == "-" && second.isUppercase ? first : nil }
         guard rest.dropFirst().first != nil else { return nil }
         return first
+    }
+
+    static let bullets: Set<Character> = ["-", "+", "•", "*", "–", "▪", "◦", "·", "❖", "➢"]
+
+    /// A numbering marker with nothing after it: "I.", "II.", "2.", "1.2.", "(3)", "a)".
+    static func isBareMarker(_ text: String) -> Bool {
+        guard (2...7).contains(text.count) else { return false }
+        return marker(text + " X") != nil
     }
 
     /// A line of dashes, stars or underscores ("-----", "___").

@@ -46,10 +46,13 @@ struct BlockBuilder {
         return Block(kind: .paragraph, text: Emphasis.strip(raw), lines: lines)
     }
 
-    /// "- text", "+ text", "• text", "* text", "– text": the bullet and the text.
+    static let bullets: Set<Character> = ["-", "+", "•", "*", "–", "▪", "◦", "·", "❖", "➢"]
+
+    /// "- text", "+ text", "• text", "* text", "– text", "-Text": the bullet and the text.
     static func bullet(_ text: String) -> (String, String)? {
-        guard let first = text.first, "-+•*–".contains(first) else { return nil }
+        guard let first = text.first, bullets.contains(first) else { return nil }
         let rest = text.dropFirst()
+        if first == "-", let second = rest.first, second.isUppercase { return ("-", String(rest)) }
         guard rest.first == " " else { return nil }
         let body = rest.drop { $0 == " " }
         guard !body.isEmpty else { return nil }

@@ -42,10 +42,10 @@ enum NumberingMarkers {
                                           components: [index + 1], rest: rest))
         }
         var i = 0
-        while i < chars.count, "IVXL".contains(chars[i]) { i += 1 }
-        if i > 0, i < chars.count, chars[i] == ".", let value = romanValue(String(chars[0..<i])),
-           let rest = rest(text, after: i + 1) {
-            result.append(NumberingMarker(style: .roman, marker: String(chars[0...i]), number: String(chars[0..<i]),
+        while i < chars.count, "IVXLl".contains(chars[i]) { i += 1 }
+        if i > 0, i < chars.count, chars[i] == ".", let number = ocrRoman(String(chars[0..<i])),
+           let value = romanValue(number), let rest = rest(text, after: i + 1) {
+            result.append(NumberingMarker(style: .roman, marker: String(chars[0...i]), number: number,
                                           components: [value], rest: rest))
         }
         if chars[0].isUppercase, chars[1] == ".", let index = letters.firstIndex(of: Character(chars[0].lowercased())),
@@ -92,13 +92,26 @@ enum NumberingMarkers {
     }
 
     /// The text after a marker that ends at character `offset`: there must be a space, then
-    /// a letter, a digit, a quote or a bracket.
+    /// a letter, a digit, a quote or a bracket; or, right after the marker's "." or ")", a
+    /// capital letter ("1.1.Đẩy mạnh", as some DOCX files have it).
     private static func rest(_ text: String, after offset: Int) -> String? {
         let tail = text.dropFirst(offset)
+        if let first = tail.first, first != " ", first.isUppercase, offset > 0 {
+            let marker = text.dropLast(text.count - offset)
+            return marker.last == "." || marker.last == ")" ? String(tail) : nil
+        }
         guard tail.first == " " else { return nil }
         let body = tail.drop { $0 == " " }
         guard let first = body.first, first.isLetter || first.isNumber || "“\"'(«‘".contains(first) else { return nil }
         return String(body)
+    }
+
+    /// OCR reads the I of "II." and "III." as a small l ("Il.", "Ill."): such a numeral, of
+    /// I and l only with at least one I, is read as the Roman numeral it stands for.
+    static func ocrRoman(_ text: String) -> String? {
+        guard text.contains("l") else { return text }
+        guard text.count <= 3, text.contains("I"), text.allSatisfy({ $0 == "I" || $0 == "l" }) else { return nil }
+        return String(repeating: "I", count: text.count)
     }
 
     static func romanValue(_ text: String) -> Int? {
@@ -128,6 +141,17 @@ enum NumberingMarkers {
         case .decimal: return (prefix + [ordinal]).map(String.init).joined(separator: ".")
         case .lowerLetter: return ordinal >= 1 && ordinal <= letters.count ? String(letters[ordinal - 1]) : "?"
         case .upperLetter: return ordinal >= 1 && ordinal <= letters.count ? letters[ordinal - 1].uppercased() : "?"
+        }
+    }
+
+    /// A missing number printed the way `marker` prints its own: "IV.", "4.", "(4)", "đ)", "12.4.".
+    static func printedMarker(_ ordinal: Int, like marker: NumberingMarker) -> String {
+        let number = printed(ordinal, style: marker.style, prefix: marker.prefix)
+        switch marker.style {
+        case .paren: return marker.marker.hasSuffix(".") ? number + "." : number
+        default:
+            let suffix = marker.marker.dropFirst(marker.number.count)
+            return number + suffix
         }
     }
 }

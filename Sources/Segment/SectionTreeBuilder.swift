@@ -6,9 +6,10 @@ import PlanModel
 /// A numbered paragraph is a heading when it is
 /// 1. the next sibling (or a skipped or repeated one) of an open section of the same list,
 ///    looked for from the deepest open section up (closing the deeper ones); or
-/// 2. a plausible first subsection of the deepest open section: numbered 1 (or 2, a gap),
-///    of a style no open ancestor uses, a decimal's leading components matching its parent's
-///    number ("4.1" under "4."); at the top, numbered 1.
+/// 2. a plausible first subsection of the deepest open section: numbered 1 (or 2, a gap,
+///    when its style is a usual deeper level than its parent's), of a style no open ancestor
+///    uses, a decimal's leading components matching its parent's number ("4.1" under "4.");
+///    at the top, numbered 1.
 /// Anything else is text of the deepest open section. Paragraphs before the first heading
 /// (the preamble) belong to no section.
 struct SectionTreeBuilder {
@@ -73,14 +74,43 @@ struct SectionTreeBuilder {
                 if let relation = NumberingRelation.between(stack[level].marker, reading) {
                     return (level, reading, relation)
                 }
+                if startsNextGroup(reading, at: level) { return (level, reading, .next) }
             }
         }
         for reading in readings where canBeFirstChild(reading) {
-            if let relation = NumberingRelation.first(reading), stack.isEmpty ? reading.ordinal == 1 : true {
+            guard let relation = NumberingRelation.first(reading) else { continue }
+            if relation == .next { return (stack.count, reading, relation) }
+            // A list that starts at 2 is taken only at the top of a deeper level than its parent's
+            // ("2." under "I."), not for a Roman numeral under a point "b)".
+            if let parent = stack.last, Self.rank(reading.style) > Self.rank(parent.marker.style) {
                 return (stack.count, reading, relation)
             }
         }
         return nil
+    }
+
+    /// The usual depth of a numbering style in a plan: A. > I. > 1. > 1.1 > (1), a).
+    static func rank(_ style: NumberingStyle) -> Int {
+        switch style {
+        case .upperLetter: return 0
+        case .roman: return 1
+        case .arabic: return 2
+        case .decimal: return 3
+        case .paren, .lowerLetter: return 4
+        }
+    }
+
+    /// Decimals printed directly under a Roman numeral or a letter ("I." → "1.1.", "1.2.",
+    /// "2.1.") carry the missing level in their first components: "2.1" after "1.2" is the
+    /// next group's first item, a sibling.
+    private func startsNextGroup(_ reading: NumberingMarker, at level: Int) -> Bool {
+        let open = stack[level].marker
+        guard reading.style == .decimal, open.style == .decimal, reading.components.count == open.components.count,
+              reading.ordinal == 1, let newGroup = reading.prefix.last, let oldGroup = open.prefix.last,
+              newGroup == oldGroup + 1, reading.prefix.dropLast() == open.prefix.dropLast() else { return false }
+        if level == 0 { return true }
+        let parent = stack[level - 1].marker
+        return !(parent.style == .arabic || parent.style == .decimal) || parent.components != open.prefix
     }
 
     private func canBeFirstChild(_ reading: NumberingMarker) -> Bool {
@@ -185,23 +215,24 @@ struct SectionTreeBuilder {
         case .next:
             return
         case .gap(let missing):
-            let names = missing.map { NumberingMarkers.printed($0, style: marker.style, prefix: marker.prefix) }
+            let names = missing.map { NumberingMarkers.printedMarker($0, like: marker) }
+            let verb = names.count == 1 ? "is" : "are"
             let isFirst = (stack.last?.childCount ?? rootCount) == 0
             let message = isFirst
-                ? "numbering \(place) starts at \(marker.marker) (line \(line)): \(names.joined(separator: ", ")) is missing"
-                : "numbering \(place) skips from \(previousNumber(marker)) to \(marker.number) (line \(line)): \(names.joined(separator: ", ")) \(names.count == 1 ? "is" : "are") missing"
+                ? "the numbering \(place) starts at \(marker.marker) (line \(line)): \(names.joined(separator: ", ")) \(verb) missing"
+                : "the numbering \(place) jumps from \(previousMarker()) to \(marker.marker) (line \(line)): \(names.joined(separator: ", ")) \(verb) missing"
             warnings.append(PlanWarning(code: .numberingGap, message: message, sectionId: id, line: line))
         case .duplicate:
             let numbers = stack.last?.childNumbers ?? rootNumbers
-            let firstLine = numbers[marker.number].map { " (first at line \($0))" } ?? ""
-            let message = "\(marker.marker) appears twice \(place): line \(line) repeats the number\(firstLine)"
+            let first = numbers[marker.number].map { "at line \($0) and again " } ?? ""
+            let message = "\(marker.marker) is used twice \(place): \(first)at line \(line)"
             warnings.append(PlanWarning(code: .numberingDuplicate, message: message, sectionId: id, line: line))
         }
     }
 
-    private func previousNumber(_ marker: NumberingMarker) -> String {
-        // The open sibling was closed just before; its number is one of the parent's.
+    /// The marker of the sibling closed just before.
+    private func previousMarker() -> String {
         let siblings = stack.last?.section.children ?? roots
-        return siblings.last?.number ?? "?"
+        return siblings.last?.marker ?? "?"
     }
 }

@@ -34,7 +34,7 @@ public struct Segmenter: Sendable {
         plan.indicators = IndicatorExtractor.extract(from: plan.sections)
         plan.assignments = AssignmentExtractor.extract(from: plan.sections)
 
-        plan.warnings = text.warnings + tree.warnings
+        plan.warnings = text.warnings + tree.warnings + AppendixNumbering.check(plan.appendices)
         plan.warnings += StatedCountChecker.check(sections: plan.sections, appendices: plan.appendices)
         plan.warnings += NameConsistencyChecker.check(header: plan.document, paragraphs: paragraphs)
         if plan.sections.isEmpty {
