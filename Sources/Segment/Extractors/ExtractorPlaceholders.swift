@@ -1,5 +1,4 @@
 import PlanModel
 
 // Temporary: replaced file by file as each extractor is written (issue 2).
-enum AssignmentExtractorImpl { static func extract(from sections: [Section]) -> [Assignment] { [] } }
 enum StatedCountCheckerImpl { static func check(sections: [Section], appendices: [Appendix]) -> [PlanWarning] { [] } }
