@@ -283,6 +283,14 @@ extension StringProtocol {
         return String(s)
     }
 
+    /// Trims spaces only: leading and trailing tabs are empty table cells.
+    func trimmingSpaces() -> Substring {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return s
+    }
+
     func trimmed() -> String {
         var s = Substring(self)
         while let first = s.first, first.isWhitespace { s = s.dropFirst() }

@@ -1,0 +1,163 @@
+/// Cuts the wrapped lines of one linearised table row into its columns (see `LinearTableParser`).
+///
+/// Every line gets a column in 1...m, columns never decrease along the lines; the cut of least
+/// cost wins (dynamic programming over segments). Costs:
+/// - a line that is not its cell's last, whose next word would have fitted the column (the
+///   printer would have put it there), unless the next line is a bullet or this one ends a
+///   sentence or list entry;
+/// - a line wider than its column (when the widths are known);
+/// - a cell starting lowercase, right after a word-final hyphen or a comma, with a bracket it
+///   does not close, with text before its first bullet, or a bullet list cut in two;
+/// - a cell that does not look like its column's kind (`ColumnKind`), a column left empty.
+/// - Complexity: O(n³ · m) for the segment costs and O(n² · m²) for the search, n lines and
+///   m columns; per-line features are computed once.
+enum CellSegmenter {
+    static let skipCost = 6.0
+    static let fitCost = 3.0
+    static let lowercaseStartCost = 4.0
+    static let hyphenBreakCost = 5.0
+    static let commaBreakCost = 1.0
+    static let mixedBulletCost = 4.0
+    static let unbalancedCost = 4.0
+    static let splitListCost = 3.0
+    static let kindMismatchCost = 4.0
+    static let tightnessWeight = 0.0001
+
+    /// Per-line facts the costs need, computed once per fragment.
+    private struct Features {
+        var width: [Int] = [], firstWord: [Int] = []
+        var item: [Bool] = [], hardEnd: [Bool] = [], lowerStart: [Bool] = []
+        var hyphenEnd: [Bool] = [], commaEnd: [Bool] = []
+        /// Prefix sums of bracket depth change.
+        var depth: [Int] = [0]
+        /// Prefix counts of bullet lines.
+        var items: [Int] = [0]
+        /// Per column: prefix counts of lines (or adjacent line pairs) its kind accepts / rejects.
+        var accepts: [[Int]] = [], pairAccepts: [[Int]] = [], rejects: [[Int]] = [], pairRejects: [[Int]] = []
+
+        init(_ lines: [String], kinds: [ColumnKind?], m: Int) {
+            for line in lines {
+                width.append(GlyphWidth.of(line))
+                firstWord.append(GlyphWidth.firstWord(line))
+                let isItem = line.first.map { "-+•–*".contains($0) } ?? false
+                item.append(isItem)
+                hardEnd.append(line.last.map { ".;:".contains($0) } ?? false)
+                lowerStart.append(line.first.map { $0.isLetter && $0.isLowercase } ?? false)
+                let chars = Array(line)
+                hyphenEnd.append(chars.count >= 2 && chars[chars.count - 1] == "-" && chars[chars.count - 2] != " ")
+                commaEnd.append(chars.last == ",")
+                var d = 0
+                for ch in chars { if ch == "(" { d += 1 } else if ch == ")" { d -= 1 } }
+                depth.append((depth.last ?? 0) + d)
+                items.append((items.last ?? 0) + (isItem ? 1 : 0))
+            }
+            let pairs = lines.indices.dropLast().map { lines[$0] + " " + lines[$0 + 1] }
+            for c in 0...m {
+                let kind = c < kinds.count ? kinds[c] : nil
+                accepts.append(Self.prefix(lines) { kind?.accepts($0) ?? true })
+                pairAccepts.append(Self.prefix(pairs) { kind?.accepts($0) ?? true })
+                rejects.append(Self.prefix(lines) { kind?.rejects($0) ?? false })
+                pairRejects.append(Self.prefix(pairs) { kind?.rejects($0) ?? false })
+            }
+        }
+
+        private static func prefix(_ texts: [String], _ test: (String) -> Bool) -> [Int] {
+            var out = [0]
+            for t in texts { out.append((out.last ?? 0) + (test(t) ? 1 : 0)) }
+            return out
+        }
+    }
+
+    /// Column (1...m) of each line. `widths[c]` is column c's width when known; nil estimates it
+    /// from the cell's own widest line. `isFirst`: the fragment opens the row and must start at
+    /// column 1; `mustReachLast`: empty columns after it cost (a page break splits a row).
+    static func labels(_ lines: [String], columns m: Int, widths: [Int]?, kinds: [ColumnKind?] = [],
+                       isFirst: Bool, isLast mustReachLast: Bool) -> [Int] {
+        let n = lines.count
+        guard n > 0 else { return [] }
+        guard m > 1 else { return Array(repeating: 1, count: n) }
+        let f = Features(lines, kinds: kinds, m: m)
+        // seg[c][i][j]: lines i..<j in column c.
+        var seg = Array(repeating: Array(repeating: Array(repeating: Double.infinity, count: n + 1), count: n), count: m + 1)
+        for c in 1...m {
+            for i in 0..<n {
+                for j in (i + 1)...n {
+                    seg[c][i][j] = segmentCost(f, i, j, column: c, width: widths.map { $0[c] },
+                                               hasKind: c < kinds.count && kinds[c] != nil,
+                                               isFragmentStart: i == 0 && !isFirst, partial: !isFirst)
+                }
+            }
+        }
+        var boundary = Array(repeating: 0.0, count: n)
+        for i in 1..<max(n, 1) {
+            if f.hyphenEnd[i - 1] { boundary[i] += hyphenBreakCost }
+            if f.commaEnd[i - 1] { boundary[i] += commaBreakCost }
+            if f.item[i], f.item[i - 1] { boundary[i] += splitListCost }
+        }
+        // best[c][j]: lines 0..<j covered, last segment in column c.
+        var best = Array(repeating: Array(repeating: Double.infinity, count: n + 1), count: m + 1)
+        var back = Array(repeating: Array(repeating: (0, 0), count: n + 1), count: m + 1)
+        for c in 1...m {
+            for j in 1...n {
+                var value = seg[c][0][j] + (isFirst ? skipCost * Double(c - 1) : 0)
+                var from = (0, 0)
+                if j > 1 {
+                    for i in 1..<j {
+                        for c0 in 1..<c where best[c0][i] < .infinity {
+                            let v = best[c0][i] + skipCost * Double(c - c0 - 1) + boundary[i] + seg[c][i][j]
+                            if v < value { value = v; from = (c0, i) }
+                        }
+                    }
+                }
+                best[c][j] = value
+                back[c][j] = from
+            }
+        }
+        var endColumn = 1
+        var endValue = Double.infinity
+        for c in 1...m {
+            let v = best[c][n] + (mustReachLast ? skipCost * Double(m - c) : 0)
+            if v < endValue { endValue = v; endColumn = c }
+        }
+        var labels = Array(repeating: 1, count: n)
+        var c = endColumn
+        var j = n
+        while j > 0 {
+            let (c0, i) = back[c][j]
+            for k in i..<j { labels[k] = c }
+            if i == 0 { break }
+            c = c0
+            j = i
+        }
+        return labels
+    }
+
+    private static func segmentCost(_ f: Features, _ i: Int, _ j: Int, column c: Int, width: Int?,
+                                    hasKind: Bool, isFragmentStart: Bool, partial: Bool) -> Double {
+        var cost = 0.0
+        let known = width.flatMap { $0 > 0 ? $0 : nil }
+        let localWidth = known ?? f.width[i..<j].max() ?? 0
+        // With widths unknown, prefer narrow cells (a small tie-breaker: the table keeps its width).
+        if known == nil { cost += tightnessWeight * Double(localWidth) }
+        if let known {
+            for k in i..<j where Double(f.width[k]) > Double(known) * 1.10 {
+                cost += 6 + 10 * (Double(f.width[k]) / Double(known) - 1.10)
+            }
+        }
+        if j - i > 1 {
+            for k in i..<(j - 1) where !f.item[k + 1] && !f.hardEnd[k] {
+                if Double(f.width[k] + 250 + f.firstWord[k + 1]) <= Double(localWidth) * 0.97 { cost += fitCost }
+            }
+        }
+        if !isFragmentStart, f.lowerStart[i] { cost += lowercaseStartCost }
+        if !f.item[i], f.items[j] - f.items[i + 1] > 0 { cost += mixedBulletCost }
+        if !isFragmentStart, f.depth[j] != f.depth[i] { cost += unbalancedCost }
+        if hasKind {
+            let accepted = f.accepts[c][j] - f.accepts[c][i] > 0 || (j - i > 1 && f.pairAccepts[c][j - 1] - f.pairAccepts[c][i] > 0)
+            if !partial, !accepted { cost += kindMismatchCost }
+            let rejected = f.rejects[c][j] - f.rejects[c][i] > 0 || (j - i > 1 && f.pairRejects[c][j - 1] - f.pairRejects[c][i] > 0)
+            if rejected { cost += kindMismatchCost }
+        }
+        return cost
+    }
+}

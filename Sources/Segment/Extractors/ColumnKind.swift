@@ -1,0 +1,60 @@
+/// What a linearised table's column holds, guessed from its header, so that a cut can be
+/// checked against the content: a deadline column holds years or periods, a funding column
+/// funding sources, a unit column the names of bodies.
+enum ColumnKind: Sendable {
+    case time, funding, unit
+
+    static func of(header: String) -> ColumnKind? {
+        let h = header.lowercased()
+        if h.contains("thời gian") || h.contains("tiến độ") || h.contains("thời hạn") { return .time }
+        if h.contains("nguồn vốn") || h.hasPrefix("nguồn") || h.contains("kinh phí") { return .funding }
+        if h.contains("đơn vị tính") { return nil }
+        if h.contains("chủ trì") || h.contains("phối hợp") || h.contains("cơ quan") || h.hasPrefix("đơn vị") { return .unit }
+        return nil
+    }
+
+    private static let timeWords = ["năm", "thường xuyên", "quý", "tháng", "hằng", "hàng", "giai đoạn", "định kỳ",
+                                    "kịp thời", "nhiệm kỳ", "trước ngày", "ngày"]
+    private static let fundingWords = ["nsnn", "nstp", "ngân sách", "vốn", "ngoài", "xã hội hóa", "xã hội hoá", "tư nhân",
+                                       "doanh nghiệp", "oda", "hợp pháp", "phân cấp", "ns "]
+    static let unitWords = ["ban ", "phòng", "ubnd", "ủy ban", "uỷ ban", "văn phòng", "mttq", "mặt trận", "công an",
+                            "đảng", "ubkt", "cấp ủy", "cấp uỷ", "hđnd", "hội đồng", "trung tâm", "trường", "trạm",
+                            "thường trực", "đơn vị", "cơ quan", "sở ", "thuế", "chi cục", "đoàn", "hội ", "tổ chức",
+                            "chi bộ", "chqs", "tổ dân phố", "đầu tư", "công ty", "bch", "ca ", "ubmttq"]
+
+    /// Whether a cell's text fits this kind of column.
+    func accepts(_ text: String) -> Bool {
+        let t = " " + text.lowercased() + " "
+        switch self {
+        case .time:
+            return Self.hasYear(t) || Self.timeWords.contains { t.contains($0) }
+        case .funding:
+            return Self.fundingWords.contains { t.contains($0) }
+        case .unit:
+            return Self.unitWords.contains { t.contains($0) }
+        }
+    }
+
+    /// Whether a cell's text belongs elsewhere (a body's name in a deadline column, a year in a
+    /// unit column).
+    func rejects(_ text: String) -> Bool {
+        let t = " " + text.lowercased() + " "
+        switch self {
+        case .time: return ["ban ", "phòng", "ubnd", "ubkt", "mttq", "văn phòng", "công an", "đảng ủy", "đảng uỷ"].contains { t.contains($0) }
+        case .funding: return text.hasPrefix("- ")
+        case .unit: return Self.hasYear(t)
+        }
+    }
+
+    private static func hasYear(_ t: String) -> Bool {
+        let chars = Array(t)
+        var run = 0
+        for (i, ch) in chars.enumerated() {
+            if ch.isASCIIDigitChar {
+                run += 1
+                if run == 4, i >= 3, chars[i - 3] == "2" || chars[i - 3] == "1" { return true }
+            } else { run = 0 }
+        }
+        return false
+    }
+}

@@ -1,6 +1,0 @@
-import PlanModel
-
-// Temporary: replaced file by file as each extractor is written (issue 2).
-enum AppendixParserImpl { static func parse(_ paragraphs: [Paragraph], lines: [SourceLine]) -> [Appendix] { [] } }
-enum AssignmentExtractorImpl { static func extract(from sections: [Section]) -> [Assignment] { [] } }
-enum StatedCountCheckerImpl { static func check(sections: [Section], appendices: [Appendix]) -> [PlanWarning] { [] } }
