@@ -64,7 +64,11 @@ public enum RepairTokenizer {
         if other > 0 { return digits > 0 && letters == 0 && core.allSatisfy({ $0.isNumber || ".,/-".contains($0) }) ? .number : .other }
         if letters == 0 { return digits > 0 && digits == core.count ? .number : .other }
         if core.count > maxWordLength { return .other }
-        if digits == 0 && vowelLike == 0 { return .word }
+        if digits == 0 && vowelLike == 0 {
+            // Roman numerals (khóa XII, lần thứ I) are numbers, not syllables.
+            if core.allSatisfy({ "IVXLC".contains($0) }) { return .number }
+            return .word
+        }
         // Letters with digits: an OCR word only when every non-letter could be a vowel and
         // there are at most two of them (S6, x4, 16i, b@); the lexicon decides the rest.
         if vowelLike == core.count - letters && vowelLike <= 2 && letters >= 1 {

@@ -48,8 +48,8 @@ public final class Repairer: Sendable {
         public var bound: Float = 3.0
         public var limit = 16
         /// Weight of the channel cost against the language model's log probability.
-        public var channelWeight = 1.0
-        public var beamWidth = 12
+        public var channelWeight = tuning("VNPLAN_W", 1.0)
+        public var beamWidth = Int(tuning("VNPLAN_BEAM", 12))
         public init() {}
     }
     public let settings: Settings
@@ -112,7 +112,7 @@ public final class Repairer: Sendable {
     // MARK: per-line decision
 
     enum LineMode { case keep, partial, full }
-    enum TokenRepair: Equatable { case fixed, ifInvalid, full }
+    enum TokenRepair: Equatable { case fixed, ifInvalid, full, abbreviation }
     struct LinePlan { var mode: LineMode; var channel: ChannelModel.Mode; var repairs: [TokenRepair] }
     struct Position { var line: Int; var token: RepairToken; var repair: TokenRepair; var mode: ChannelModel.Mode }
 
@@ -126,7 +126,7 @@ public final class Repairer: Sendable {
             words += 1
             if token.kind == .ocrWord { ocrLike = true; invalid += 1; continue }
             if !token.text.utf8.allSatisfy({ $0 < 0x80 }) { marked += 1 }
-            if lexicon.idOf[token.text.lowercased()] == nil { invalid += 1 }
+            if !isKnown(token.text.lowercased()) { invalid += 1 }
         }
         let channel: ChannelModel.Mode = (ocrLike || marked > 0) ? .ocr : .stripped
         let fixed = LinePlan(mode: .keep, channel: channel, repairs: Array(repeating: .fixed, count: tokens.count))
@@ -142,12 +142,18 @@ public final class Repairer: Sendable {
             // Abbreviations and codes in capitals without a vowel (UBND, HĐND, MTTQ, KH) stay.
             let lower = token.text.lowercased()
             if token.text.count >= 2, token.text == token.text.uppercased(), !lower.contains(where: { Self.vowelLike.contains($0) }) {
-                return .fixed
+                return .abbreviation
             }
-            if mode == .partial { return token.kind == .ocrWord || lexicon.idOf[lower] == nil ? .ifInvalid : .fixed }
+            if mode == .partial { return token.kind == .ocrWord || !isKnown(lower) ? .ifInvalid : .fixed }
             return .full
         }
         return LinePlan(mode: mode, channel: channel, repairs: repairs)
+    }
+
+    /// A known syllable in either tone placement (hòa/hoà, thúy/thuý).
+    func isKnown(_ lower: String) -> Bool {
+        if lexicon.idOf[lower] != nil { return true }
+        return lexicon.idOf[TonePlacement.new.apply(to: lower)] != nil || lexicon.idOf[TonePlacement.old.apply(to: lower)] != nil
     }
 
     // MARK: lattice and decoding
@@ -189,7 +195,15 @@ public final class Repairer: Sendable {
             if p.repair == .fixed {
                 lattice.append([BeamDecoder.Option(id: ownId, cost: 0)]); texts.append([nil]); continue
             }
-            var options = self.options(for: p.token, mode: p.mode, cache: &cache)
+            var options: [BeamDecoder.Option]
+            if p.repair == .abbreviation {
+                // An abbreviation only gets its đ back (HDND → HĐND) from a known one.
+                options = (lexicon.bySkeleton[SyllableKeys.skeleton(p.token.text)] ?? []).filter {
+                    !lexicon.syllables[Int($0)].contains(where: { Self.vowelLike.contains($0) })
+                }.map { BeamDecoder.Option(id: $0, cost: 0.2) }
+            } else {
+                options = self.options(for: p.token, mode: p.mode, cache: &cache)
+            }
             if p.repair == .ifInvalid { options = options.filter { $0.cost <= 1.0 } }
             var row: [String?] = options.map { lexicon.syllables[Int($0.id)] }
             // Keeping the token as printed is always possible, at a price when it is unknown.
