@@ -46,10 +46,10 @@ public final class Repairer: Sendable {
     public struct Settings: Sendable {
         /// Channel-cost bound of a candidate, and the most candidates a position keeps.
         public var bound: Float = 3.0
-        public var limit = 16
+        public var limit = Int(tuning("VNPLAN_LIMIT", 28))
         /// Weight of the channel cost against the language model's log probability.
         public var channelWeight = tuning("VNPLAN_W", 1.0)
-        public var beamWidth = Int(tuning("VNPLAN_BEAM", 12))
+        public var beamWidth = Int(tuning("VNPLAN_BEAM", 8))
         public init() {}
     }
     public let settings: Settings
@@ -75,7 +75,7 @@ public final class Repairer: Sendable {
         let tokenized = lines.map { RepairTokenizer.tokenize($0) }
         var plans: [LinePlan] = []
         for (index, tokens) in tokenized.enumerated() {
-            let plan = self.plan(tokens, policy: policy)
+            let plan = self.plan(tokens, policy: policy, cache: &cache)
             plans.append(plan)
             if plan.mode != .keep { outcome.repairedLines += 1 }
         }
@@ -120,7 +120,7 @@ public final class Repairer: Sendable {
         VietnameseLetters.index[$0].map { VietnameseLetters.isVowel[$0] } ?? false
     })
 
-    func plan(_ tokens: [RepairToken], policy: Policy) -> LinePlan {
+    func plan(_ tokens: [RepairToken], policy: Policy, cache: inout [String: [BeamDecoder.Option]]) -> LinePlan {
         var words = 0, marked = 0, invalid = 0, ocrLike = false
         for token in tokens where token.kind == .word || token.kind == .ocrWord {
             words += 1
@@ -146,6 +146,15 @@ public final class Repairer: Sendable {
             }
             if mode == .partial { return token.kind == .ocrWord || !isKnown(lower) ? .ifInvalid : .fixed }
             return .full
+        }
+        // Text in another language: most of its words are nothing like a Vietnamese syllable.
+        if mode == .full {
+            var candidates = 0, close = 0
+            for (k, token) in tokens.enumerated() where repairs[k] == .full {
+                candidates += 1
+                if options(for: token, mode: channel, cache: &cache).contains(where: { $0.cost <= 0.5 }) { close += 1 }
+            }
+            if candidates >= 3, Double(close) < 0.6 * Double(candidates) { return fixed }
         }
         return LinePlan(mode: mode, channel: channel, repairs: repairs)
     }
