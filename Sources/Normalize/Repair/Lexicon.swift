@@ -133,9 +133,9 @@ public final class Lexicon: Sendable {
 
     // MARK: probabilities (interpolated absolute discounting)
 
-    static let discount = tuning("VNPLAN_D", 0.75)
+    static let discount = 0.75
     /// Pseudo-count of every known syllable (dictionary-only syllables are possible, rare).
-    static let unigramFloor = tuning("VNPLAN_FLOOR", 0.05)
+    static let unigramFloor = 0.05
 
     /// P(w).
     @inline(__always) func unigramProbability(_ w: UInt32) -> Double {
@@ -166,8 +166,3 @@ public final class Lexicon: Sendable {
     }
 }
 
-/// TEMPORARY tuning hook.
-func tuning(_ name: String, _ value: Double) -> Double {
-    guard let raw = getenv(name) else { return value }
-    return Double(String(cString: raw)) ?? value
-}

@@ -46,10 +46,10 @@ public final class Repairer: Sendable {
     public struct Settings: Sendable {
         /// Channel-cost bound of a candidate, and the most candidates a position keeps.
         public var bound: Float = 3.0
-        public var limit = Int(tuning("VNPLAN_LIMIT", 28))
+        public var limit = 28
         /// Weight of the channel cost against the language model's log probability.
-        public var channelWeight = tuning("VNPLAN_W", 1.0)
-        public var beamWidth = Int(tuning("VNPLAN_BEAM", 8))
+        public var channelWeight = 1.0
+        public var beamWidth = 8
         public init() {}
     }
     public let settings: Settings
@@ -152,9 +152,9 @@ public final class Repairer: Sendable {
             var candidates = 0, close = 0
             for (k, token) in tokens.enumerated() where repairs[k] == .full {
                 candidates += 1
-                if options(for: token, mode: channel, cache: &cache).contains(where: { $0.cost <= 0.5 }) { close += 1 }
+                if options(for: token, mode: channel, cache: &cache).contains(where: { $0.cost <= 1.0 }) { close += 1 }
             }
-            if candidates >= 3, Double(close) < 0.6 * Double(candidates) { return fixed }
+            if candidates >= 3, Double(close) < 0.5 * Double(candidates) { return fixed }
         }
         return LinePlan(mode: mode, channel: channel, repairs: repairs)
     }
