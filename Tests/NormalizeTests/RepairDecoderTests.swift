@@ -70,7 +70,7 @@ let fixtureRepairer: Repairer? = {
         #expect(outcome.changes.first == RepairChange(line: 11, column: 1, original: "Cong", replacement: "Công",
                                                       confidence: outcome.changes.first?.confidence ?? 0))
         #expect(outcome.changes.count == 4)
-        #expect(outcome.summary.applied && outcome.summary.changed == 4)
+        #expect(outcome.summary.applied && outcome.summary.changed == 4 && outcome.summary.tokens == 4)
     }
 
     @Test func corruptOrMissingLexiconNamesTheFile() {

@@ -3,7 +3,7 @@ import PlanModel
 extension RepairOutcome {
     /// The plan contract's `repair` object.
     public var summary: RepairSummary {
-        RepairSummary(applied: repairedLines > 0, tokens: tokens, changed: changes.count, lowConfidence: lowConfidence)
+        RepairSummary(applied: !changes.isEmpty, tokens: tokens, changed: changes.count, lowConfidence: lowConfidence)
     }
 
     /// One `low-confidence-repair` warning per line with unsure replacements.
