@@ -162,7 +162,7 @@ public struct ChannelModel: Sendable {
 
     @inline(__always) static func deletionCost(_ c: Character) -> Float {
         switch c {
-        case "t", "r", "i", "'", "’", "f", "g", "?": return cheapDeletion
+        case "t", "r", "i", "'", "’": return cheapDeletion
         default: return deletion
         }
     }

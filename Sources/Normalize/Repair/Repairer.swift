@@ -121,11 +121,14 @@ public final class Repairer: Sendable {
     })
 
     func plan(_ tokens: [RepairToken], policy: Policy, cache: inout [String: [BeamDecoder.Option]]) -> LinePlan {
-        var words = 0, marked = 0, invalid = 0, ocrLike = false
+        var words = 0, marked = 0, invalid = 0, ocrLike = false, vietnameseMarked = 0
         for token in tokens where token.kind == .word || token.kind == .ocrWord {
             words += 1
             if token.kind == .ocrWord { ocrLike = true; invalid += 1; continue }
             if !token.text.utf8.allSatisfy({ $0 < 0x80 }) { marked += 1 }
+            if token.text.unicodeScalars.contains(where: { $0.value > 0xFF || "âêôãõÂÊÔÃÕ".unicodeScalars.contains($0) }) {
+                vietnameseMarked += 1
+            }
             if !isKnown(token.text.lowercased()) { invalid += 1 }
         }
         let channel: ChannelModel.Mode = (ocrLike || marked > 0) ? .ocr : .stripped
@@ -133,9 +136,12 @@ public final class Repairer: Sendable {
         guard words > 0 else { return fixed }
         let markedShare = Double(marked) / Double(words)
         var mode: LineMode = .full
+        // English-model OCR writes é, ó, á for any marked vowel; text that shows the marks
+        // only Vietnamese has (ư ơ ă đ ạ ế …) was read or typed with them.
+        let vietnameseShare = Double(vietnameseMarked) / Double(words)
         if policy == .auto {
-            if invalid == 0 && markedShare >= 0.3 { return fixed }
-            if markedShare >= 0.4 { mode = .partial }
+            if invalid == 0 && markedShare >= 0.3 && (vietnameseMarked > 0 || words <= 2) { return fixed }
+            if markedShare >= 0.4 && vietnameseShare >= 0.15 { mode = .partial }
         }
         let repairs: [TokenRepair] = tokens.map { token in
             guard token.kind == .word || token.kind == .ocrWord else { return .fixed }
