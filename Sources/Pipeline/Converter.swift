@@ -9,9 +9,16 @@ public struct Converter: Sendable {
     public struct Options: Sendable {
         public var encoding: String?
         public var tonePlacement: TonePlacement
-        public init(encoding: String? = nil, tonePlacement: TonePlacement = .asPrinted) {
+        /// Diacritic/OCR repair: auto (lines that need it), always, never.
+        public var repair: Repairer.Policy
+        /// The repairer to use; nil loads the shipped lexicon (`LexiconLocation`) when repairing.
+        public var repairer: Repairer?
+        public init(encoding: String? = nil, tonePlacement: TonePlacement = .asPrinted,
+                    repair: Repairer.Policy = .auto, repairer: Repairer? = nil) {
             self.encoding = encoding
             self.tonePlacement = tonePlacement
+            self.repair = repair
+            self.repairer = repairer
         }
     }
 
@@ -38,7 +45,12 @@ public struct Converter: Sendable {
     }
 
     public func convert(_ extracted: ExtractedText) -> Plan {
-        let normalized = Normalizer(options: .init(tonePlacement: options.tonePlacement)).normalize(extracted)
+        var repairer = options.repairer
+        if repairer == nil, options.repair != .never, let path = LexiconLocation.defaultPath() {
+            repairer = (try? Lexicon(path: path)).map { Repairer(lexicon: $0) }
+        }
+        let normalized = Normalizer(options: .init(tonePlacement: options.tonePlacement, repairer: repairer,
+                                                   repairPolicy: options.repair)).normalize(extracted)
         return Segmenter().segment(normalized)
     }
 }

@@ -14,8 +14,15 @@ struct InputOptions: ParsableArguments {
             help: "Tone-mark placement in oa/oe/uy: as-printed, old (hòa), new (hoà).")
     var toneStyle: TonePlacement = .asPrinted
 
+    @Option(help: "Diacritic/OCR repair: auto (lines that need it), always, never.")
+    var repair: Repairer.Policy = .auto
+
+    @Option(help: "The compiled lexicon for repair (default: the shipped corpus/vi-plans.vnlex).")
+    var lexicon: String?
+
     var converterOptions: Converter.Options {
-        Converter.Options(encoding: encoding, tonePlacement: toneStyle)
+        let repairer = repair == .never || lexicon == nil ? nil : loadRepairer(lexicon)
+        return Converter.Options(encoding: encoding, tonePlacement: toneStyle, repair: repair, repairer: repairer)
     }
 }
 

@@ -1,0 +1,87 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Beam search over one sentence's candidate lattice with the trigram model: each
+/// position offers candidate syllable ids with channel costs; the path maximising
+/// Σ log P(w | u v) − weight · cost wins. Hypotheses that share their last two words merge.
+struct BeamDecoder {
+    struct Option { var id: UInt32; var cost: Float }
+
+    let lexicon: Lexicon
+    var beamWidth = 12
+    var channelWeight = 1.0
+
+    /// The chosen option index at each position.
+    func decode(_ lattice: [[Option]]) -> [Int] {
+        struct Hypothesis { var u: UInt32; var v: UInt32; var score: Double; var trace: Int32 }
+        var traceChoice: [Int32] = [], traceParent: [Int32] = []
+        var beam = [Hypothesis(u: Lexicon.sentenceStart, v: Lexicon.sentenceStart, score: 0, trace: -1)]
+        var next: [Hypothesis] = []
+        var slotOf: [UInt64: Int] = [:]
+        for options in lattice {
+            next.removeAll(keepingCapacity: true)
+            slotOf.removeAll(keepingCapacity: true)
+            for h in beam {
+                for (k, option) in options.enumerated() {
+                    let score = h.score + lexicon.logProbability(h.u, h.v, option.id) - channelWeight * Double(option.cost)
+                    let key = UInt64(h.v) << 32 | UInt64(option.id)
+                    if let s = slotOf[key] {
+                        if next[s].score >= score { continue }
+                        traceChoice.append(Int32(k)); traceParent.append(h.trace)
+                        next[s] = Hypothesis(u: h.v, v: option.id, score: score, trace: Int32(traceChoice.count - 1))
+                    } else {
+                        traceChoice.append(Int32(k)); traceParent.append(h.trace)
+                        slotOf[key] = next.count
+                        next.append(Hypothesis(u: h.v, v: option.id, score: score, trace: Int32(traceChoice.count - 1)))
+                    }
+                }
+            }
+            if next.count > beamWidth {
+                next.sort { $0.score > $1.score }
+                next.removeLast(next.count - beamWidth)
+            }
+            swap(&beam, &next)
+        }
+        var best = beam[0]
+        var bestScore = -Double.infinity
+        for h in beam {
+            let s = h.score + lexicon.logProbability(h.u, h.v, Lexicon.sentenceEnd)
+            if s > bestScore { bestScore = s; best = h }
+        }
+        var choices = [Int](repeating: 0, count: lattice.count)
+        var t = best.trace
+        var i = lattice.count - 1
+        while t >= 0, i >= 0 {
+            choices[i] = Int(traceChoice[Int(t)])
+            t = traceParent[Int(t)]
+            i -= 1
+        }
+        return choices
+    }
+
+    /// How sure the decoder is of `chosen[i]`: its share of the local score mass against the
+    /// other options at i, with the neighbours as decoded.
+    func confidence(_ lattice: [[Option]], chosen ids: [UInt32], at i: Int) -> Double {
+        let options = lattice[i]
+        if options.count < 2 { return 1 }
+        func id(_ j: Int) -> UInt32 { j < 0 ? Lexicon.sentenceStart : j >= ids.count ? Lexicon.sentenceEnd : ids[j] }
+        var scores: [Double] = []
+        for option in options {
+            var s = lexicon.logProbability(id(i - 2), id(i - 1), option.id)
+            if i + 1 <= ids.count { s += lexicon.logProbability(id(i - 1), option.id, id(i + 1)) }
+            if i + 2 <= ids.count { s += lexicon.logProbability(option.id, id(i + 1), id(i + 2)) }
+            scores.append(s - channelWeight * Double(option.cost))
+        }
+        let top = scores.max() ?? 0
+        var total = 0.0, mine = 0.0
+        for (k, s) in scores.enumerated() {
+            let e = exp(s - top)
+            total += e
+            if options[k].id == ids[i] { mine = max(mine, e) }
+        }
+        return total > 0 ? mine / total : 1
+    }
+}

@@ -1,0 +1,168 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A problem with a compiled lexicon file: always names the file.
+public struct LexiconError: Error, CustomStringConvertible, Sendable {
+    public let path: String
+    public let problem: String
+    public init(path: String, problem: String) { self.path = path; self.problem = problem }
+    public var description: String { "\(path): \(problem)" }
+}
+
+/// The compiled lexicon and syllable language model: every known syllable with its two
+/// keys (skeleton, OCR key), unigram, bigram and trigram counts in open-addressing tables
+/// stored as flat arrays, so loading is a read and a few array copies.
+public final class Lexicon: Sendable {
+    static let magic: [UInt8] = Array("VNPLEX02".utf8)
+    /// Ids of the special tokens, which are never candidates.
+    public static let sentenceStart: UInt32 = 0, sentenceEnd: UInt32 = 1, number: UInt32 = 2, unknown: UInt32 = 3
+    static let specials = ["<s>", "</s>", "<num>", "<unk>"]
+    static let emptySlot = UInt64.max
+
+    /// Syllable texts (lowercase, NFC), by id.
+    public let syllables: [String]
+    /// Skeleton and OCR key of each syllable (empty for specials).
+    public let skeletons: [String]
+    public let ocrKeys: [String]
+    /// Corpus count of each syllable (0 for one known only from the dictionary).
+    public let unigram: [UInt32]
+    /// For each syllable as a context: tokens that followed it, and how many distinct ones.
+    let contextCount: [UInt32]
+    let contextTypes: [UInt32]
+    let totalTokens: Double
+
+    let bigramKeys: [UInt64]
+    let bigramCount: [UInt32]
+    let bigramContext: [UInt32]
+    let bigramTypes: [UInt32]
+    let trigramKeys: [UInt64]
+    let trigramCount: [UInt32]
+
+    public let idOf: [String: UInt32]
+    public let bySkeleton: [String: [UInt32]]
+    public let byOCRKey: [String: [UInt32]]
+
+    /// Loads a compiled lexicon, or throws an error naming `path` and what is wrong.
+    public convenience init(path: String) throws(LexiconError) {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(path: path)
+        } catch {
+            switch error {
+            case .cannotOpen(let code): throw LexiconError(path: path, problem: "cannot open lexicon: \(FileIO.describe(errno: code))")
+            default: throw LexiconError(path: path, problem: "cannot read lexicon")
+            }
+        }
+        try self.init(bytes: bytes, path: path)
+    }
+
+    public init(bytes: [UInt8], path: String = "<lexicon>") throws(LexiconError) {
+        func corrupt(_ why: String) -> LexiconError { LexiconError(path: path, problem: "not a valid vnplan lexicon (\(why))") }
+        guard bytes.count >= Self.magic.count + 8, Array(bytes.prefix(Self.magic.count)) == Self.magic else {
+            throw corrupt("wrong magic; rebuild it with `vnplan lexicon build`")
+        }
+        let bodyEnd = bytes.count - 8
+        var tail = BinaryReader(bytes)
+        tail.position = bodyEnd
+        guard let stored = try? tail.u64(), stored == fnv1a(bytes[0..<bodyEnd]) else { throw corrupt("checksum mismatch") }
+        var reader = BinaryReader(Array(bytes[Self.magic.count..<bodyEnd]))
+        do {
+            syllables = try reader.strings()
+            skeletons = try reader.strings()
+            ocrKeys = try reader.strings()
+            unigram = try reader.u32s()
+            contextCount = try reader.u32s()
+            contextTypes = try reader.u32s()
+            bigramKeys = try reader.u64s()
+            bigramCount = try reader.u32s()
+            bigramContext = try reader.u32s()
+            bigramTypes = try reader.u32s()
+            trigramKeys = try reader.u64s()
+            trigramCount = try reader.u32s()
+        } catch {
+            throw corrupt("truncated")
+        }
+        let n = syllables.count
+        guard n >= Self.specials.count, skeletons.count == n, ocrKeys.count == n, unigram.count == n,
+              contextCount.count == n, contextTypes.count == n,
+              bigramKeys.count.nonzeroBitCount == 1, bigramCount.count == bigramKeys.count,
+              bigramContext.count == bigramKeys.count, bigramTypes.count == bigramKeys.count,
+              trigramKeys.count.nonzeroBitCount == 1, trigramCount.count == trigramKeys.count
+        else { throw corrupt("inconsistent tables") }
+        totalTokens = Double(unigram.reduce(0) { $0 + UInt64($1) })
+        var ids: [String: UInt32] = [:], bySkeleton: [String: [UInt32]] = [:], byOCRKey: [String: [UInt32]] = [:]
+        ids.reserveCapacity(n)
+        for i in 0..<n {
+            let id = UInt32(i)
+            ids[syllables[i]] = id
+            if i < Self.specials.count { continue }
+            bySkeleton[skeletons[i], default: []].append(id)
+            byOCRKey[ocrKeys[i], default: []].append(id)
+        }
+        idOf = ids
+        self.bySkeleton = bySkeleton
+        self.byOCRKey = byOCRKey
+    }
+
+    public var count: Int { syllables.count }
+
+    // MARK: n-gram tables
+
+    @inline(__always) static func slot(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E3779B97F4A7C15) >> 20) & mask
+    }
+
+    static func bigramKey(_ u: UInt32, _ v: UInt32) -> UInt64 { UInt64(u) << 32 | UInt64(v) }
+    static func trigramKey(_ u: UInt32, _ v: UInt32, _ w: UInt32) -> UInt64 {
+        UInt64(u) << 42 | UInt64(v) << 21 | UInt64(w)
+    }
+
+    @inline(__always) func find(_ key: UInt64, in keys: [UInt64]) -> Int? {
+        let mask = keys.count - 1
+        var i = Self.slot(key, mask: mask)
+        while true {
+            let k = keys[i]
+            if k == key { return i }
+            if k == Self.emptySlot { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    // MARK: probabilities (interpolated absolute discounting)
+
+    static let discount = 0.75
+    /// Pseudo-count of every known syllable (dictionary-only syllables are possible, rare).
+    static let unigramFloor = 0.05
+
+    /// P(w).
+    @inline(__always) func unigramProbability(_ w: UInt32) -> Double {
+        (Double(unigram[Int(w)]) + Self.unigramFloor) / (totalTokens + Self.unigramFloor * Double(syllables.count))
+    }
+
+    /// P(w | v).
+    @inline(__always) func bigramProbability(_ v: UInt32, _ w: UInt32) -> Double {
+        let p1 = unigramProbability(w)
+        let context = Double(contextCount[Int(v)])
+        guard context > 0 else { return p1 }
+        var count = 0.0
+        if let i = find(Self.bigramKey(v, w), in: bigramKeys) { count = Double(bigramCount[i]) }
+        let types = Double(contextTypes[Int(v)])
+        return (max(count - Self.discount, 0) + Self.discount * types * p1) / context
+    }
+
+    /// log P(w | u v).
+    public func logProbability(_ u: UInt32, _ v: UInt32, _ w: UInt32) -> Double {
+        let p2 = bigramProbability(v, w)
+        guard let b = find(Self.bigramKey(u, v), in: bigramKeys) else { return log(p2) }
+        let context = Double(bigramContext[b])
+        guard context > 0 else { return log(p2) }
+        var count = 0.0
+        if let i = find(Self.trigramKey(u, v, w), in: trigramKeys) { count = Double(trigramCount[i]) }
+        let types = Double(bigramTypes[b])
+        return log((max(count - Self.discount, 0) + Self.discount * types * p2) / context)
+    }
+}
+

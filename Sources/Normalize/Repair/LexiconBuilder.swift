@@ -1,0 +1,137 @@
+import ICU
+
+/// Builds a compiled lexicon from a hunspell `.dic` word list and a corpus of clean plans.
+/// Only counts are kept: the compiled file holds syllables and n-gram counts, never texts.
+public struct LexiconBuilder {
+    private(set) var syllables: [String] = Lexicon.specials
+    private var ids: [String: UInt32] = [:]
+    private var unigram: [UInt32] = Array(repeating: 0, count: Lexicon.specials.count)
+    private var bigrams: [UInt64: UInt32] = [:]
+    private var trigrams: [UInt64: UInt32] = [:]
+    public private(set) var corpusTokens = 0
+
+    public init() {
+        for (i, s) in Lexicon.specials.enumerated() { ids[s] = UInt32(i) }
+    }
+
+    /// The syllable count so far (specials included).
+    public var syllableCount: Int { syllables.count }
+
+    mutating func id(for syllable: String) -> UInt32 {
+        if let id = ids[syllable] { return id }
+        let id = UInt32(syllables.count)
+        syllables.append(syllable)
+        unigram.append(0)
+        ids[syllable] = id
+        return id
+    }
+
+    /// Adds every entry of a hunspell dictionary (`word/FLAGS` lines; the first line is a count).
+    public mutating func addDictionary(_ text: String) {
+        for (n, raw) in text.split(whereSeparator: \.isNewline).enumerated() {
+            if n == 0, raw.allSatisfy(\.isNumber) { continue }
+            let word = raw.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
+            for piece in word.split(separator: " ") where !piece.isEmpty && piece.allSatisfy(\.isLetter) {
+                _ = id(for: ICU.nfc(piece.lowercased()))
+            }
+        }
+    }
+
+    /// Adds a clean text: its syllables, and unigram/bigram/trigram counts over its sentences.
+    public mutating func addCorpus(_ text: String) {
+        for sentence in Self.sentences(of: ICU.nfc(text)) {
+            var sequence: [UInt32] = [Lexicon.sentenceStart, Lexicon.sentenceStart]
+            for token in sentence {
+                switch token.kind {
+                case .word: sequence.append(id(for: ICU.nfc(token.text.lowercased())))
+                case .number: sequence.append(Lexicon.number)
+                case .ocrWord, .other: sequence.append(Lexicon.unknown)
+                }
+            }
+            sequence.append(Lexicon.sentenceEnd)
+            for i in 2..<sequence.count {
+                let (u, v, w) = (sequence[i - 2], sequence[i - 1], sequence[i])
+                unigram[Int(w)] += 1
+                corpusTokens += 1
+                bigrams[Lexicon.bigramKey(v, w), default: 0] += 1
+                trigrams[Lexicon.trigramKey(u, v, w), default: 0] += 1
+            }
+        }
+    }
+
+    /// The tokens of a text grouped into sentences: a sentence ends at `.`, `;`, `:`, `!`,
+    /// `?`; a line break alone does not end one (printed lines wrap mid-sentence).
+    static func sentences(of text: String) -> [[RepairToken]] {
+        var out: [[RepairToken]] = []
+        var current: [RepairToken] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            for token in RepairTokenizer.tokenize(String(line)) {
+                current.append(token)
+                if token.endsSentence { out.append(current); current = [] }
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// The compiled file.
+    public func compile() -> [UInt8] {
+        let n = syllables.count
+        precondition(n < 1 << 21, "too many syllables for 21-bit trigram keys")
+        var contextCount = [UInt32](repeating: 0, count: n), contextTypes = [UInt32](repeating: 0, count: n)
+        var bigramContext: [UInt64: UInt32] = [:], bigramTypes: [UInt64: UInt32] = [:]
+        for (key, count) in bigrams {
+            let v = Int(key >> 32)
+            contextCount[v] += count
+            contextTypes[v] += 1
+        }
+        for (key, count) in trigrams {
+            let uv = Lexicon.bigramKey(UInt32(key >> 42), UInt32((key >> 21) & 0x1FFFFF))
+            bigramContext[uv, default: 0] += count
+            bigramTypes[uv, default: 0] += 1
+        }
+        // Open-addressing tables at most half full.
+        func table(_ keys: [UInt64]) -> (keys: [UInt64], slotOf: [UInt64: Int]) {
+            var size = 16
+            while size < keys.count * 2 { size <<= 1 }
+            var slots = [UInt64](repeating: Lexicon.emptySlot, count: size)
+            var slotOf: [UInt64: Int] = [:]
+            for key in keys.sorted() {
+                var i = Lexicon.slot(key, mask: size - 1)
+                while slots[i] != Lexicon.emptySlot { i = (i + 1) & (size - 1) }
+                slots[i] = key
+                slotOf[key] = i
+            }
+            return (slots, slotOf)
+        }
+        let bi = table(Array(bigrams.keys))
+        var biCount = [UInt32](repeating: 0, count: bi.keys.count)
+        var biContext = biCount, biTypes = biCount
+        for (key, slot) in bi.slotOf {
+            biCount[slot] = bigrams[key] ?? 0
+            biContext[slot] = bigramContext[key] ?? 0
+            biTypes[slot] = bigramTypes[key] ?? 0
+        }
+        let tri = table(Array(trigrams.keys))
+        var triCount = [UInt32](repeating: 0, count: tri.keys.count)
+        for (key, slot) in tri.slotOf { triCount[slot] = trigrams[key] ?? 0 }
+
+        let specials = Lexicon.specials.count
+        var writer = BinaryWriter()
+        writer.bytes.append(contentsOf: Lexicon.magic)
+        writer.strings(syllables)
+        writer.strings(syllables.enumerated().map { $0.offset < specials ? "" : SyllableKeys.skeleton($0.element) })
+        writer.strings(syllables.enumerated().map { $0.offset < specials ? "" : SyllableKeys.ocrKey($0.element) })
+        writer.u32s(unigram)
+        writer.u32s(contextCount)
+        writer.u32s(contextTypes)
+        writer.u64s(bi.keys)
+        writer.u32s(biCount)
+        writer.u32s(biContext)
+        writer.u32s(biTypes)
+        writer.u64s(tri.keys)
+        writer.u32s(triCount)
+        writer.u64(fnv1a(writer.bytes[...]))
+        return writer.bytes
+    }
+}

@@ -1,0 +1,79 @@
+/// Splits a line into the tokens the repair looks at: words (letters), OCR words (letters
+/// mixed with the digits and symbols OCR puts for marked vowels: `S6`, `x4`, `b@`, `cv'`),
+/// numbers, and everything else (codes such as KH-UBND or 03-CTr/QU, URLs, rubble), which
+/// repair never touches. Punctuation around a token is kept apart from its core.
+public struct RepairToken: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case word, ocrWord, number, other }
+    public var kind: Kind
+    /// The core text (punctuation around it removed).
+    public var text: String
+    /// Offset of the core in the line, in Characters (0-based).
+    public var offset: Int
+    /// A sentence ends after this token (`.`, `;`, `:`, `!`, `?` follows it).
+    public var endsSentence: Bool
+}
+
+public enum RepairTokenizer {
+    static let leading: Set<Character> = ["\"", "“", "”", "‘", "’", "'", "(", "[", "{", "-", "–", "—", "•", "*", "+", "…", "<", ">", "«", "»", "/"]
+    static let trailing: Set<Character> = [".", ",", ";", ":", "!", "?", "\"", "”", "“", "’", ")", "]", "}", "…", "-", "–", "—", "*", ">", "»", "%"]
+    static let sentenceEnd: Set<Character> = [".", ";", ":", "!", "?"]
+    /// Characters that stand for a marked vowel (or l) in English-model OCR.
+    static let ocrVowelLike: Set<Character> = ["0", "1", "4", "6", "@", "¢", "€", "|", "'", "ﬁ", "ﬂ"]
+
+    /// Longest syllable (nghiêng) is 7 letters; OCR may add a couple of characters.
+    static let maxWordLength = 9
+
+    public static func tokenize(_ line: String) -> [RepairToken] {
+        var tokens: [RepairToken] = []
+        let characters = Array(line)
+        var i = 0
+        while i < characters.count {
+            if characters[i].isWhitespace { i += 1; continue }
+            var j = i
+            while j < characters.count, !characters[j].isWhitespace { j += 1 }
+            // characters[i..<j] is one whitespace-free chunk.
+            var start = i, end = j
+            while start < end, leading.contains(characters[start]) { start += 1 }
+            var endsSentence = false
+            while end > start, trailing.contains(characters[end - 1]) {
+                if sentenceEnd.contains(characters[end - 1]) { endsSentence = true }
+                end -= 1
+            }
+            // A "'" right after a letter belongs to the core (u' is ư), any other is quoting.
+            if end > start, characters[end - 1] == "'", end - start == 1 { end -= 1 }
+            if end > start {
+                let core = characters[start..<end]
+                tokens.append(RepairToken(kind: classify(core), text: String(core), offset: start,
+                                          endsSentence: endsSentence))
+            } else if endsSentence, !tokens.isEmpty {
+                tokens[tokens.count - 1].endsSentence = true
+            }
+            i = j
+        }
+        return tokens
+    }
+
+    static func classify(_ core: ArraySlice<Character>) -> RepairToken.Kind {
+        var letters = 0, digits = 0, vowelLike = 0, other = 0
+        for c in core {
+            if c.isLetter && !ocrVowelLike.contains(c) { letters += 1 }
+            else if c.isNumber { digits += 1; if ocrVowelLike.contains(c) { vowelLike += 1 } }
+            else if ocrVowelLike.contains(c) { vowelLike += 1 }
+            else { other += 1 }
+        }
+        if other > 0 { return digits > 0 && letters == 0 && core.allSatisfy({ $0.isNumber || ".,/-".contains($0) }) ? .number : .other }
+        if letters == 0 { return digits > 0 && digits == core.count ? .number : .other }
+        if core.count > maxWordLength { return .other }
+        if digits == 0 && vowelLike == 0 {
+            // Roman numerals (khóa XII, lần thứ I) are numbers, not syllables.
+            if core.allSatisfy({ "IVXLC".contains($0) }) { return .number }
+            return .word
+        }
+        // Letters with digits: an OCR word only when every non-letter could be a vowel and
+        // there are at most two of them (S6, x4, 16i, b@); the lexicon decides the rest.
+        if vowelLike == core.count - letters && vowelLike <= 2 && letters >= 1 {
+            return .ocrWord
+        }
+        return .other
+    }
+}

@@ -1,0 +1,256 @@
+import ICU
+
+/// One token the repair replaced.
+public struct RepairChange: Sendable, Hashable, Codable {
+    /// 1-based line (index in the lines given + 1, or the caller's line number).
+    public var line: Int
+    /// 1-based column (in characters) of the token's first character.
+    public var column: Int
+    public var original: String
+    public var replacement: String
+    /// 0…1: the decoder's share of local score mass for the replacement.
+    public var confidence: Double
+}
+
+/// What one repair run did.
+public struct RepairOutcome: Sendable {
+    public var lines: [String]
+    public var changes: [RepairChange]
+    /// Word tokens in the lines that were repaired.
+    public var tokens: Int
+    /// Lines that needed repair.
+    public var repairedLines: Int
+    public var lowConfidence: Int { changes.filter { $0.confidence < Repairer.lowConfidence }.count }
+}
+
+/// Restores diacritics and undoes OCR glyph swaps: per line, decides whether the text needs
+/// repair (correct Vietnamese is left alone), builds a candidate lattice from the lexicon's
+/// keys and the channel model, and decodes it with the trigram model.
+public final class Repairer: Sendable {
+    public enum Policy: String, Sendable, CaseIterable {
+        /// Repair the lines that need it.
+        case auto
+        /// Repair every line with letters (the decoder still keeps what fits).
+        case always
+        /// Leave the text alone.
+        case never
+    }
+
+    public static let lowConfidence = 0.6
+
+    public let lexicon: Lexicon
+    let search: CandidateSearch
+    let strippedChannel = ChannelModel(mode: .stripped)
+    let ocrChannel = ChannelModel(mode: .ocr)
+    /// The decoder's knobs.
+    public struct Settings: Sendable {
+        /// Channel-cost bound of a candidate, and the most candidates a position keeps.
+        public var bound: Float = 3.0
+        public var limit = 28
+        /// Weight of the channel cost against the language model's log probability.
+        public var channelWeight = 1.0
+        public var beamWidth = 8
+        public init() {}
+    }
+    public let settings: Settings
+    var bound: Float { settings.bound }
+    var limit: Int { settings.limit }
+    var channelWeight: Double { settings.channelWeight }
+    var beamWidth: Int { settings.beamWidth }
+
+    public init(lexicon: Lexicon, settings: Settings = Settings()) {
+        self.lexicon = lexicon
+        self.settings = settings
+        self.search = CandidateSearch(lexicon: lexicon)
+    }
+
+    /// Repairs `lines` (numbered from `firstLine`, or by `numbers` when given).
+    public func repair(lines rawLines: [String], policy: Policy = .auto, numbers: [Int]? = nil) -> RepairOutcome {
+        let lines = rawLines.map { ICU.nfc($0) }
+        var outcome = RepairOutcome(lines: lines, changes: [], tokens: 0, repairedLines: 0)
+        guard policy != .never else { return outcome }
+        var cache: [String: [BeamDecoder.Option]] = [:]
+        // Sentences may run over line breaks: gather positions until a sentence ends.
+        var pending: [Position] = []
+        let tokenized = lines.map { RepairTokenizer.tokenize($0) }
+        var plans: [LinePlan] = []
+        for (index, tokens) in tokenized.enumerated() {
+            let plan = self.plan(tokens, policy: policy, cache: &cache)
+            plans.append(plan)
+            if plan.mode != .keep { outcome.repairedLines += 1 }
+        }
+        var replacements: [[(token: RepairToken, text: String, confidence: Double)]] = Array(repeating: [], count: lines.count)
+        func flush() {
+            guard !pending.isEmpty else { return }
+            decode(pending, cache: &cache, into: &replacements)
+            pending.removeAll(keepingCapacity: true)
+        }
+        for (index, tokens) in tokenized.enumerated() {
+            let plan = plans[index]
+            for (k, token) in tokens.enumerated() {
+                pending.append(Position(line: index, token: token, repair: plan.repairs[k], mode: plan.channel))
+                if plan.repairs[k] != .fixed { outcome.tokens += 1 }
+                if token.endsSentence { flush() }
+            }
+        }
+        flush()
+        for index in lines.indices where !replacements[index].isEmpty {
+            var characters = Array(lines[index])
+            for r in replacements[index].sorted(by: { $0.token.offset > $1.token.offset }) {
+                let range = r.token.offset..<(r.token.offset + r.token.text.count)
+                characters.replaceSubrange(range, with: Array(r.text))
+                let line = numbers.map { $0[index] } ?? index + 1
+                outcome.changes.append(RepairChange(line: line, column: r.token.offset + 1, original: r.token.text,
+                                                    replacement: r.text, confidence: (r.confidence * 1000).rounded() / 1000))
+            }
+            outcome.lines[index] = String(characters)
+        }
+        outcome.changes.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        return outcome
+    }
+
+    // MARK: per-line decision
+
+    enum LineMode { case keep, partial, full }
+    enum TokenRepair: Equatable { case fixed, ifInvalid, full, abbreviation }
+    struct LinePlan { var mode: LineMode; var channel: ChannelModel.Mode; var repairs: [TokenRepair] }
+    struct Position { var line: Int; var token: RepairToken; var repair: TokenRepair; var mode: ChannelModel.Mode }
+
+    static let vowelLike: Set<Character> = Set("aeiouyw60@4¢€ăâêôơư").union(VietnameseLetters.lowercase.filter {
+        VietnameseLetters.index[$0].map { VietnameseLetters.isVowel[$0] } ?? false
+    })
+
+    func plan(_ tokens: [RepairToken], policy: Policy, cache: inout [String: [BeamDecoder.Option]]) -> LinePlan {
+        var words = 0, marked = 0, invalid = 0, ocrLike = false, vietnameseMarked = 0
+        for token in tokens where token.kind == .word || token.kind == .ocrWord {
+            words += 1
+            if token.kind == .ocrWord { ocrLike = true; invalid += 1; continue }
+            if !token.text.utf8.allSatisfy({ $0 < 0x80 }) { marked += 1 }
+            if token.text.unicodeScalars.contains(where: { $0.value > 0xFF || "âêôãõÂÊÔÃÕ".unicodeScalars.contains($0) }) {
+                vietnameseMarked += 1
+            }
+            if !isKnown(token.text.lowercased()) { invalid += 1 }
+        }
+        let channel: ChannelModel.Mode = (ocrLike || marked > 0) ? .ocr : .stripped
+        let fixed = LinePlan(mode: .keep, channel: channel, repairs: Array(repeating: .fixed, count: tokens.count))
+        guard words > 0 else { return fixed }
+        let markedShare = Double(marked) / Double(words)
+        var mode: LineMode = .full
+        // English-model OCR writes é, ó, á for any marked vowel; text that shows the marks
+        // only Vietnamese has (ư ơ ă đ ạ ế …) was read or typed with them.
+        let vietnameseShare = Double(vietnameseMarked) / Double(words)
+        if policy == .auto {
+            if invalid == 0 && markedShare >= 0.3 && (vietnameseMarked > 0 || words <= 2) { return fixed }
+            if markedShare >= 0.4 && vietnameseShare >= 0.15 { mode = .partial }
+        }
+        let repairs: [TokenRepair] = tokens.map { token in
+            guard token.kind == .word || token.kind == .ocrWord else { return .fixed }
+            // Abbreviations and codes in capitals without a vowel (UBND, HĐND, MTTQ, KH) stay.
+            let lower = token.text.lowercased()
+            if token.text.count >= 2, token.text == token.text.uppercased(), !lower.contains(where: { Self.vowelLike.contains($0) }) {
+                return .abbreviation
+            }
+            if mode == .partial { return token.kind == .ocrWord || !isKnown(lower) ? .ifInvalid : .fixed }
+            return .full
+        }
+        // Text in another language: most of its words are nothing like a Vietnamese syllable.
+        if mode == .full {
+            var candidates = 0, close = 0
+            for (k, token) in tokens.enumerated() where repairs[k] == .full {
+                candidates += 1
+                if options(for: token, mode: channel, cache: &cache).contains(where: { $0.cost <= 1.0 }) { close += 1 }
+            }
+            if candidates >= 3, Double(close) < 0.5 * Double(candidates) { return fixed }
+        }
+        return LinePlan(mode: mode, channel: channel, repairs: repairs)
+    }
+
+    /// A known syllable in either tone placement (hòa/hoà, thúy/thuý).
+    func isKnown(_ lower: String) -> Bool {
+        if lexicon.idOf[lower] != nil { return true }
+        return lexicon.idOf[TonePlacement.new.apply(to: lower)] != nil || lexicon.idOf[TonePlacement.old.apply(to: lower)] != nil
+    }
+
+    // MARK: lattice and decoding
+
+    func options(for token: RepairToken, mode: ChannelModel.Mode, cache: inout [String: [BeamDecoder.Option]]) -> [BeamDecoder.Option] {
+        let key = (mode == .ocr ? "o\u{1}" : "s\u{1}") + token.text
+        if let hit = cache[key] { return hit }
+        var found: [BeamDecoder.Option] = []
+        let lower = token.text.lowercased()
+        let isPlainASCII = token.kind == .word && lower.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
+        if mode == .stripped, isPlainASCII, let hits = lexicon.bySkeleton[lower] {
+            found = hits.map { BeamDecoder.Option(id: $0, cost: 0) }
+            found.sort { lexicon.unigram[Int($0.id)] > lexicon.unigram[Int($1.id)] }
+            if found.count > 2 * limit { found.removeLast(found.count - 2 * limit) }
+        } else {
+            let channel = mode == .ocr ? ocrChannel : strippedChannel
+            found = search.search(token.text, channel: channel, bound: bound, limit: limit).map {
+                BeamDecoder.Option(id: $0.id, cost: $0.cost)
+            }
+        }
+        cache[key] = found
+        return found
+    }
+
+    func decode(_ positions: [Position], cache: inout [String: [BeamDecoder.Option]],
+                into replacements: inout [[(token: RepairToken, text: String, confidence: Double)]]) {
+        var lattice: [[BeamDecoder.Option]] = []
+        var texts: [[String?]] = []   // nil: keep the token as printed
+        var anyChoice = false
+        for p in positions {
+            let lower = p.token.text.lowercased()
+            let ownId: UInt32 = {
+                switch p.token.kind {
+                case .number: return Lexicon.number
+                case .other, .ocrWord: return lexicon.idOf[lower] ?? Lexicon.unknown
+                case .word: return lexicon.idOf[lower] ?? Lexicon.unknown
+                }
+            }()
+            if p.repair == .fixed {
+                lattice.append([BeamDecoder.Option(id: ownId, cost: 0)]); texts.append([nil]); continue
+            }
+            var options: [BeamDecoder.Option]
+            if p.repair == .abbreviation {
+                // An abbreviation only gets its đ back (HDND → HĐND) from a known one.
+                options = (lexicon.bySkeleton[SyllableKeys.skeleton(p.token.text)] ?? []).filter {
+                    !lexicon.syllables[Int($0)].contains(where: { Self.vowelLike.contains($0) })
+                }.map { BeamDecoder.Option(id: $0, cost: 0.2) }
+            } else {
+                options = self.options(for: p.token, mode: p.mode, cache: &cache)
+            }
+            if p.repair == .ifInvalid { options = options.filter { $0.cost <= 1.0 } }
+            var row: [String?] = options.map { lexicon.syllables[Int($0.id)] }
+            // Keeping the token as printed is always possible, at a price when it is unknown.
+            if !options.contains(where: { $0.id == ownId }) {
+                options.append(BeamDecoder.Option(id: ownId, cost: ownId == Lexicon.unknown ? 4.0 : 0))
+                row.append(nil)
+            }
+            if options.count > 1 { anyChoice = true }
+            lattice.append(options); texts.append(row)
+        }
+        guard anyChoice else { return }
+        let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: channelWeight)
+        let choices = decoder.decode(lattice)
+        let chosenIds = choices.enumerated().map { lattice[$0.offset][$0.element].id }
+        for (i, p) in positions.enumerated() {
+            guard let syllable = texts[i][choices[i]] else { continue }
+            let replacement = Self.applyCase(of: p.token.text, to: syllable)
+            if replacement == p.token.text { continue }
+            let confidence = decoder.confidence(lattice, chosen: chosenIds, at: i)
+            replacements[p.line].append((p.token, replacement, confidence))
+        }
+    }
+
+    /// `syllable` (lowercase) in the case pattern of `printed`: UPPER, Title or lower.
+    static func applyCase(of printed: String, to syllable: String) -> String {
+        let letters = printed.filter { $0.isLetter }
+        guard let first = printed.first else { return syllable }
+        let upper = letters.filter { $0.isUppercase }.count
+        if letters.count >= 2, upper * 2 > letters.count || (upper == letters.count) { return syllable.uppercased() }
+        if first.isUppercase || (first.isNumber && letters.first?.isUppercase == true) {
+            return syllable.prefix(1).uppercased() + syllable.dropFirst()
+        }
+        return syllable
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import Pipeline
+
+struct LexiconCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lexicon",
+        abstract: "Build the compiled lexicon and syllable language model used by repair.",
+        subcommands: [Build.self])
+
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compile hunspell-vi and a corpus of clean plans into a lexicon (counts only).")
+
+        @Option(parsing: .upToNextOption, help: "Folders (or files) of clean UTF-8 plan texts (*.txt).")
+        var corpus: [String] = []
+
+        @Option(help: "Leave out corpus files whose name contains this (for leave-one-out measures).")
+        var exclude: [String] = []
+
+        @Option(help: "The hunspell dictionary to take syllables from.")
+        var hunspell = "/usr/share/hunspell/vi_VN.dic"
+
+        @Option(name: .shortAndLong, help: "Write the compiled lexicon here.")
+        var output = LexiconLocation.relativePath
+
+        func run() throws {
+            var builder = LexiconBuilder()
+            guard let dic = try? String(contentsOfFile: hunspell, encoding: .utf8) else {
+                fail("\(hunspell): cannot read the hunspell dictionary (install hunspell-vi)")
+            }
+            builder.addDictionary(dic)
+            var files: [String] = []
+            for path in corpus {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                    fail("\(path): no such corpus folder or file")
+                }
+                if isDirectory.boolValue {
+                    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                    files += names.filter { $0.hasSuffix(".txt") }.sorted().map { path + "/" + $0 }
+                } else {
+                    files.append(path)
+                }
+            }
+            files = files.filter { file in !exclude.contains { file.split(separator: "/").last?.contains($0) ?? false } }
+            for file in files {
+                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                    fail("\(file): not readable as UTF-8 text")
+                }
+                builder.addCorpus(text)
+            }
+            let bytes = builder.compile()
+            do {
+                try writeOutput(Data(bytes), to: output)
+            } catch {
+                fail("\(output): cannot write: \(error)")
+            }
+            FileHandle.standardError.write(Data(
+                "lexicon: \(builder.syllableCount) syllables, \(builder.corpusTokens) corpus tokens from \(files.count) files → \(output) (\(bytes.count) bytes)\n".utf8))
+        }
+    }
+}
