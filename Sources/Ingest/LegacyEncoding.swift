@@ -51,28 +51,49 @@ enum TCVN3 {
     }()
 
     /// Decodes TCVN3 bytes. The encoding has no capital toned vowels (a separate font drew
-    /// capitals), so a word whose other letters are all capitals is made all capitals.
+    /// capitals), so case comes from context: on a line written in capitals, words whose plain
+    /// letters are capitals become all capitals; a line's first word gets a capital first letter.
     static func decode(_ bytes: [UInt8]) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(bytes.count)
-        var word = ""
-        func flushWord() {
-            if !word.isEmpty {
-                let ascii = word.filter { $0.isASCII && $0.isLetter }
-                if ascii.count >= 1, ascii.allSatisfy(\.isUppercase), word.contains(where: { !$0.isASCII && $0.isLowercase }) {
-                    out += word.uppercased()
-                } else {
-                    out += word
-                }
-                word = ""
-            }
+        var lines: [[UInt8]] = [[]]
+        for byte in bytes {
+            if byte == 0x0A { lines.append([]) } else { lines[lines.count - 1].append(byte) }
         }
+        return ICU.nfc(lines.map(decodeLine).joined(separator: "\n"))
+    }
+
+    static func decodeLine(_ bytes: [UInt8]) -> String {
+        var pieces: [(text: String, isWord: Bool)] = []
+        var word = "", other = ""
         for byte in bytes {
             let c: Character = table[byte] ?? Character(Unicode.Scalar(Windows1252.scalar(byte)) ?? "\u{FFFD}")
-            if c.isLetter { word.append(c) } else { flushWord(); out.append(c) }
+            if c.isLetter {
+                if !other.isEmpty { pieces.append((other, false)); other = "" }
+                word.append(c)
+            } else {
+                if !word.isEmpty { pieces.append((word, true)); word = "" }
+                other.append(c)
+            }
         }
-        flushWord()
-        return ICU.nfc(out)
+        if !word.isEmpty { pieces.append((word, true)) }
+        if !other.isEmpty { pieces.append((other, false)) }
+        func asciiLetters(_ w: String) -> [Character] { w.filter { $0.isASCII && $0.isLetter } }
+        let evidence = pieces.filter { $0.isWord && asciiLetters($0.text).count >= 2 && $0.text.contains { !$0.isASCII } }
+        let capitals = evidence.filter { asciiLetters($0.text).allSatisfy(\.isUppercase) }.count
+        let capitalLine = !evidence.isEmpty && capitals * 10 >= evidence.count * 6
+        var out = ""
+        var firstWord = true
+        for piece in pieces {
+            guard piece.isWord else { out += piece.text; continue }
+            var text = piece.text
+            if capitalLine, asciiLetters(text).allSatisfy(\.isUppercase) {
+                text = text.uppercased()
+            } else if firstWord, let first = text.first, !first.isASCII, first.isLowercase {
+                text = first.uppercased() + text.dropFirst()
+            }
+            firstWord = false
+            out += text
+        }
+        return out
     }
 }
 
