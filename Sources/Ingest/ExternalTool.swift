@@ -4,7 +4,10 @@ import Foundation
 struct ExternalTool {
     struct Result {
         var status: Int32
+        /// Everything the program wrote to standard error.
         var standardError: String
+        /// Its first line, for messages.
+        var firstErrorLine: String { standardError.split(separator: "\n").first.map(String.init) ?? "" }
     }
 
     enum Failure: Error {
@@ -47,7 +50,7 @@ struct ExternalTool {
         process.standardOutput = FileHandle.nullDevice
         let errorFile = FileManager.default.temporaryDirectory
             .appendingPathComponent("vnplan-\(name)-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         guard let errorHandle = FileHandle(forWritingAtPath: errorFile.path) else {
             throw .launch("cannot create a temporary file")
@@ -67,8 +70,7 @@ struct ExternalTool {
         }
         try? errorHandle.close()
         let message = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
-        return Result(status: process.terminationStatus,
-                      standardError: message.split(separator: "\n").first.map(String.init) ?? "")
+        return Result(status: process.terminationStatus, standardError: message)
     }
 }
 

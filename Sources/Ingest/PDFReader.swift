@@ -24,7 +24,7 @@ struct PDFReader {
         let tool = ExternalTool("pdftotext", searchPath: toolPath)
         let result: ExternalTool.Result
         do {
-            result = try tool.run(["-bbox-layout", "-enc", "UTF-8", "-q", input.path, output.path], timeout: timeout)
+            result = try tool.run(["-bbox-layout", "-enc", "UTF-8", input.path, output.path], timeout: timeout)
         } catch {
             throw toolFailure(error, tool: "pdftotext", package: "poppler-utils")
         }
@@ -44,7 +44,10 @@ struct PDFReader {
     }
 
     private func openFailure(_ result: ExternalTool.Result) -> IngestError {
-        let message = result.standardError
+        let message = result.firstErrorLine
+        if result.standardError.contains("page count 0") || result.standardError.contains("Wrong page range") {
+            return IngestError(path: path, problem: .corrupt("the PDF has no pages"))
+        }
         if message.localizedCaseInsensitiveContains("password") || message.localizedCaseInsensitiveContains("encrypt") {
             return IngestError(path: path, problem: .unsupported(
                 "the PDF is encrypted (password protected); decrypt it first (qpdf --decrypt)"))
@@ -104,7 +107,7 @@ struct OCRRunner {
         let render = ExternalTool("pdftoppm", searchPath: toolPath)
         do {
             let result = try render.run(["-r", "300", "-gray", "-png", pdf.path, scratch.file("page").path], timeout: timeout * 4)
-            if result.status != 0 { throw IngestError(path: path, problem: .corrupt("pdftoppm failed: \(result.standardError)")) }
+            if result.status != 0 { throw IngestError(path: path, problem: .corrupt("pdftoppm failed: \(result.firstErrorLine)")) }
         } catch let error as IngestError { throw error } catch {
             throw IngestError(path: path, problem: .missingTool("rendering a scanned PDF needs pdftoppm: install poppler-utils"))
         }
@@ -121,9 +124,9 @@ struct OCRRunner {
             if result.status != 0 {
                 if result.standardError.contains("vie") || result.standardError.localizedCaseInsensitiveContains("language") {
                     throw IngestError(path: path, problem: .missingTool(
-                        "--ocr needs tesseract's Vietnamese data: install tesseract-ocr-vie (\(result.standardError))"))
+                        "--ocr needs tesseract's Vietnamese data: install tesseract-ocr-vie (\(result.firstErrorLine))"))
                 }
-                throw IngestError(path: path, problem: .corrupt("tesseract failed on page \(index + 1): \(result.standardError)"))
+                throw IngestError(path: path, problem: .corrupt("tesseract failed on page \(index + 1): \(result.firstErrorLine)"))
             }
             guard let hocr = FileManager.default.contents(atPath: base.path + ".hocr") else {
                 throw IngestError(path: path, problem: .corrupt("tesseract wrote no hOCR for page \(index + 1)"))

@@ -9,9 +9,12 @@ public struct Converter: Sendable {
     public struct Options: Sendable {
         public var encoding: String?
         public var tonePlacement: TonePlacement
-        public init(encoding: String? = nil, tonePlacement: TonePlacement = .asPrinted) {
+        /// Read PDFs without a text layer with OCR (tesseract -l vie).
+        public var ocr: Bool
+        public init(encoding: String? = nil, tonePlacement: TonePlacement = .asPrinted, ocr: Bool = false) {
             self.encoding = encoding
             self.tonePlacement = tonePlacement
+            self.ocr = ocr
         }
     }
 
@@ -21,11 +24,11 @@ public struct Converter: Sendable {
 
     /// The extracted lines of a source, numbered as plan JSON's `lines` refer to them.
     public func extract(path: String) throws(IngestError) -> ExtractedText {
-        try Ingester(options: .init(encoding: options.encoding)).extract(path: path)
+        try Ingester(options: .init(encoding: options.encoding, ocr: options.ocr)).extract(path: path)
     }
 
     public func extract(bytes: [UInt8], path: String) throws(IngestError) -> ExtractedText {
-        try Ingester(options: .init(encoding: options.encoding)).extract(bytes: bytes, path: path)
+        try Ingester(options: .init(encoding: options.encoding, ocr: options.ocr)).extract(bytes: bytes, path: path)
     }
 
     /// Converts a source file ("-" for standard input) into a plan.

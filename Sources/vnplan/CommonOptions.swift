@@ -14,8 +14,11 @@ struct InputOptions: ParsableArguments {
             help: "Tone-mark placement in oa/oe/uy: as-printed, old (hòa), new (hoà).")
     var toneStyle: TonePlacement = .asPrinted
 
+    @Flag(help: "Read a PDF without a text layer (a scan) with OCR: tesseract -l vie.")
+    var ocr = false
+
     var converterOptions: Converter.Options {
-        Converter.Options(encoding: encoding, tonePlacement: toneStyle)
+        Converter.Options(encoding: encoding, tonePlacement: toneStyle, ocr: ocr)
     }
 }
 
