@@ -69,7 +69,7 @@ def docx_paragraph(line, index):
     if index == 20:
         # Things a reader does not see in the body: deleted and hidden text, a comment, a footnote.
         runs += '<w:del w:id="1" w:author="A"><w:r><w:delText>XÓA BỎ</w:delText></w:r></w:del>'
-        runs += '<w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r>'
+        runs += '<w:r><w:rPr><w:vanish/></w:rPr><w:t>CHỮ ẨN</w:t></w:r>'
         runs = '<w:commentRangeStart w:id="0"/>' + runs + '<w:commentRangeEnd w:id="0"/>' \
                '<w:r><w:commentReference w:id="0"/></w:r><w:r><w:footnoteReference w:id="1"/></w:r>'
     return f"<w:p>{ppr}{runs}</w:p>"
