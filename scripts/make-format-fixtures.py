@@ -334,7 +334,9 @@ def make_hocr(pages):
             o.append("   </div>")
         o.append("  </div>")
     o += [" </body>", "</html>", ""]
-    open(out("plan.hocr"), "w", encoding="utf-8").write("\n".join(o))
+    text = "\n".join(o)
+    open(out("plan.hocr"), "w", encoding="utf-8").write(text)
+    open(out("truncated.hocr"), "w", encoding="utf-8").write(text[: len(text) // 3])
 
 
 def make_alto(pages):

@@ -8,9 +8,13 @@ enum HOCRReader {
     static let lineClasses: Set<String> = ["ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"]
 
     static func pages(_ bytes: [UInt8], path: String) throws(IngestError) -> [LaidOutPage] {
+        // Declared XHTML (tesseract's) must be well-formed: a truncated file is an error, not a
+        // silently shorter text. Other hOCR goes through the forgiving HTML parser.
+        let declaredXML = String(decoding: bytes.prefix(64), as: UTF8.self)
+            .trimmingCharacters(in: CharacterSet(charactersIn: "\u{FEFF}").union(.whitespacesAndNewlines)).hasPrefix("<?xml")
         let root: XMLElement
-        do { root = try XMLParser.parseHTML(bytes) } catch {
-            throw IngestError(path: path, problem: .corrupt("hOCR is not readable (\(error))"))
+        do { root = declaredXML ? try XMLParser.parseXML(bytes) : try XMLParser.parseHTML(bytes) } catch {
+            throw IngestError(path: path, problem: .corrupt("hOCR is not well-formed (\(error))"))
         }
         var pages: [LaidOutPage] = []
         for page in root.elements(withClass: { $0 == "ocr_page" }) {

@@ -77,8 +77,13 @@ enum MarkupDecoder {
         var body = bytes
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body.removeFirst(3) }
         if PlainTextDecoder.firstInvalidUTF8Offset(body, from: 0) == nil { return (body, "utf-8") }
-        if let charset = declaredCharset(bytes), !charset.hasPrefix("utf"),
-           let text = try? ICU.decode(bytes, charset: charset) {
+        let declared = declaredCharset(bytes)
+        // Pages in the TCVN3 and VNI font encodings declare a Western charset: try those first.
+        let western: Set<String> = ["windows-1252", "iso-8859-1", "latin1", "us-ascii", "cp1252"]
+        if declared == nil || western.contains(declared ?? ""), let choice = LegacyDetector.detect(bytes) {
+            return (Array(choice.text.utf8), choice.encoding.rawValue)
+        }
+        if let charset = declared, !charset.hasPrefix("utf"), let text = try? ICU.decode(bytes, charset: charset) {
             return (Array(text.utf8), charset)
         }
         if let choice = LegacyDetector.detect(bytes) { return (Array(choice.text.utf8), choice.encoding.rawValue) }

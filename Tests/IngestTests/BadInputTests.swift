@@ -21,6 +21,8 @@ import Foundation
     @Test func truncatedXML() {
         guard case .corrupt(let why)? = error("truncated.alto.xml")?.problem else { Issue.record("no error"); return }
         #expect(why.hasPrefix("ALTO XML is not well-formed"))
+        guard case .corrupt(let hocr)? = error("truncated.hocr")?.problem else { Issue.record("no error"); return }
+        #expect(hocr.hasPrefix("hOCR is not well-formed"))
     }
 
     @Test func encryptedAndZeroPagePDF() {

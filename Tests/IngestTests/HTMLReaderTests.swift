@@ -26,4 +26,14 @@ import XML
         #expect(text.lines.map(\.text) == ["Việt"])
         #expect(text.source.encoding == "windows-1258")
     }
+
+    @Test func fontEncodedPageDeclaringAWesternCharset() throws {
+        // An old page typed in the .VnTime font: TCVN3 bytes, declared windows-1252.
+        let bytes = Array("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body><p>K".utf8)
+            + [0xD5] + Array(" ho".utf8) + [0xB9] + Array("ch ph".utf8) + [0xB8, 0x74] + Array(" tri".utf8) + [0xD3, 0x6E]
+            + Array(" kinh t".utf8) + [0xD5] + Array("</p></body></html>".utf8)
+        let text = try Ingester().extract(bytes: bytes, path: "t.html")
+        #expect(text.lines.map(\.text) == ["Kế hoạch phát triển kinh tế"])
+        #expect(text.source.encoding == "tcvn3")
+    }
 }
