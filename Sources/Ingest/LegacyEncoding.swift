@@ -50,50 +50,67 @@ enum TCVN3 {
         return Dictionary(uniqueKeysWithValues: pairs)
     }()
 
+    /// Each byte's character: the table, else Windows-1252.
+    static let scalars: [Unicode.Scalar] = (0...255).map { byte in
+        table[UInt8(byte)].flatMap { $0.unicodeScalars.first }
+            ?? Unicode.Scalar(Windows1252.scalar(UInt8(byte))) ?? "\u{FFFD}"
+    }
+    static let isLetter: [Bool] = scalars.map { $0.properties.isAlphabetic }
+
     /// Decodes TCVN3 bytes. The encoding has no capital toned vowels (a separate font drew
     /// capitals), so case comes from context: on a line written in capitals, words whose plain
     /// letters are capitals become all capitals; a line's first word gets a capital first letter.
     static func decode(_ bytes: [UInt8]) -> String {
-        var lines: [[UInt8]] = [[]]
-        for byte in bytes {
-            if byte == 0x0A { lines.append([]) } else { lines[lines.count - 1].append(byte) }
+        var out = String.UnicodeScalarView()
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            decodeLine(bytes[start..<end], into: &out)
+            if end < bytes.count { out.append("\n") }
+            start = end + 1
         }
-        return ICU.nfc(lines.map(decodeLine).joined(separator: "\n"))
+        return ICU.nfc(String(out))
     }
 
-    static func decodeLine(_ bytes: [UInt8]) -> String {
-        var pieces: [(text: String, isWord: Bool)] = []
-        var word = "", other = ""
-        for byte in bytes {
-            let c: Character = table[byte] ?? Character(Unicode.Scalar(Windows1252.scalar(byte)) ?? "\u{FFFD}")
-            if c.isLetter {
-                if !other.isEmpty { pieces.append((other, false)); other = "" }
-                word.append(c)
+    static func decodeLine(_ bytes: ArraySlice<UInt8>, into out: inout String.UnicodeScalarView) {
+        // Words as byte ranges, with what case evidence they carry.
+        var words: [Range<Int>] = []
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            if isLetter[Int(bytes[i])] {
+                let begin = i
+                while i < bytes.endIndex, isLetter[Int(bytes[i])] { i += 1 }
+                words.append(begin..<i)
+            } else { i += 1 }
+        }
+        func isASCIILetter(_ b: UInt8) -> Bool { (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+        func asciiUpper(_ r: Range<Int>) -> Bool { !bytes[r].contains { $0 >= 97 && $0 <= 122 } }
+        var evidence = 0, capitals = 0
+        for r in words {
+            let ascii = bytes[r].filter(isASCIILetter).count
+            guard ascii >= 2, bytes[r].contains(where: { $0 >= 0x80 }) else { continue }
+            evidence += 1
+            if asciiUpper(r) { capitals += 1 }
+        }
+        let capitalLine = evidence > 0 && capitals * 10 >= evidence * 6
+        var cursor = bytes.startIndex
+        for (index, r) in words.enumerated() {
+            while cursor < r.lowerBound { out.append(scalars[Int(bytes[cursor])]); cursor += 1 }
+            let hasHigh = bytes[r].contains { $0 >= 0x80 }
+            if hasHigh, capitalLine, asciiUpper(r) {
+                var word = String.UnicodeScalarView()
+                for b in bytes[r] { word.append(scalars[Int(b)]) }
+                out.append(contentsOf: String(word).uppercased().unicodeScalars)
+            } else if hasHigh, index == 0, bytes[r.lowerBound] >= 0x80,
+                      scalars[Int(bytes[r.lowerBound])].properties.isLowercase {
+                out.append(contentsOf: String(scalars[Int(bytes[r.lowerBound])]).uppercased().unicodeScalars)
+                for b in bytes[(r.lowerBound + 1)..<r.upperBound] { out.append(scalars[Int(b)]) }
             } else {
-                if !word.isEmpty { pieces.append((word, true)); word = "" }
-                other.append(c)
+                for b in bytes[r] { out.append(scalars[Int(b)]) }
             }
+            cursor = r.upperBound
         }
-        if !word.isEmpty { pieces.append((word, true)) }
-        if !other.isEmpty { pieces.append((other, false)) }
-        func asciiLetters(_ w: String) -> [Character] { w.filter { $0.isASCII && $0.isLetter } }
-        let evidence = pieces.filter { $0.isWord && asciiLetters($0.text).count >= 2 && $0.text.contains { !$0.isASCII } }
-        let capitals = evidence.filter { asciiLetters($0.text).allSatisfy(\.isUppercase) }.count
-        let capitalLine = !evidence.isEmpty && capitals * 10 >= evidence.count * 6
-        var out = ""
-        var firstWord = true
-        for piece in pieces {
-            guard piece.isWord else { out += piece.text; continue }
-            var text = piece.text
-            if capitalLine, asciiLetters(text).allSatisfy(\.isUppercase) {
-                text = text.uppercased()
-            } else if firstWord, let first = text.first, !first.isASCII, first.isLowercase {
-                text = first.uppercased() + text.dropFirst()
-            }
-            firstWord = false
-            out += text
-        }
-        return out
+        while cursor < bytes.endIndex { out.append(scalars[Int(bytes[cursor])]); cursor += 1 }
     }
 }
 
@@ -121,24 +138,24 @@ enum VNI {
         return m
     }()
 
-    static let vowels: Set<Character> = ["a", "e", "o", "u", "y", "i", "ơ", "ư", "A", "E", "O", "U", "Y", "I", "Ơ", "Ư"]
+    static let vowels: Set<Unicode.Scalar> = ["a", "e", "o", "u", "y", "i", "ơ", "ư", "A", "E", "O", "U", "Y", "I", "Ơ", "Ư"]
+    static let letterScalars: [Unicode.Scalar?] = (0...255).map { letters[UInt8($0)]?.unicodeScalars.first }
+    static let markScalars: [[Unicode.Scalar]?] = (0...255).map { marks[UInt8($0)] }
+    static let plainScalars: [Unicode.Scalar] = (0...255).map { Unicode.Scalar(Windows1252.scalar(UInt8($0))) ?? "\u{FFFD}" }
 
     static func decode(_ bytes: [UInt8]) -> String {
         var out = String.UnicodeScalarView()
-        var lastBase: Character? = nil
+        var afterVowel = false
         for byte in bytes {
-            if let base = lastBase, vowels.contains(base), let mark = marks[byte] {
+            let b = Int(byte)
+            if afterVowel, let mark = markScalars[b] {
                 out.append(contentsOf: mark)
+                afterVowel = false
                 continue
             }
-            if let letter = letters[byte] {
-                out.append(contentsOf: letter.unicodeScalars)
-                lastBase = letter
-                continue
-            }
-            let scalar = Unicode.Scalar(Windows1252.scalar(byte))
-            out.append(scalar ?? "\u{FFFD}")
-            lastBase = Character(scalar ?? "\u{FFFD}")
+            let scalar = letterScalars[b] ?? plainScalars[b]
+            out.append(scalar)
+            afterVowel = vowels.contains(scalar)
         }
         return ICU.nfc(String(out))
     }
@@ -166,7 +183,7 @@ enum LegacyDetector {
 
     /// The best decoding, or nil when none reads as Vietnamese.
     static func detect(_ bytes: [UInt8]) -> Choice? {
-        let sample = Array(bytes.prefix(200_000))
+        let sample = Array(bytes.prefix(65_536))
         var best: Choice? = nil
         for encoding in LegacyEncoding.allCases {
             guard let text = encoding.decode(sample) else { continue }
@@ -201,11 +218,24 @@ final class VietnameseLexicon: Sendable {
     /// Share of words carrying non-ASCII letters that are syllables; 0 when there are none.
     func score(_ text: String) -> Double {
         var total = 0, known = 0
-        for token in text.split(whereSeparator: { !$0.isLetter }) {
-            guard token.contains(where: { !$0.isASCII }) else { continue }
-            total += 1
-            if syllables.contains(token.lowercased()) { known += 1 }
+        var token = String.UnicodeScalarView()
+        var nonASCII = false
+        func finish() {
+            if nonASCII {
+                total += 1
+                if syllables.contains(String(token).lowercased()) { known += 1 }
+            }
+            token = String.UnicodeScalarView(); nonASCII = false
         }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                token.append(scalar)
+                if !scalar.isASCII { nonASCII = true }
+            } else if !token.isEmpty {
+                finish()
+            }
+        }
+        if !token.isEmpty { finish() }
         return total == 0 ? 0 : Double(known) / Double(total)
     }
 
