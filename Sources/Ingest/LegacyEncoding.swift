@@ -100,10 +100,10 @@ enum TCVN3 {
             if hasHigh, capitalLine, asciiUpper(r) {
                 var word = String.UnicodeScalarView()
                 for b in bytes[r] { word.append(scalars[Int(b)]) }
-                out.append(contentsOf: String(word).uppercased().unicodeScalars)
+                for scalar in String(word).uppercased().unicodeScalars { out.append(scalar) }
             } else if hasHigh, index == 0, bytes[r.lowerBound] >= 0x80,
                       scalars[Int(bytes[r.lowerBound])].properties.isLowercase {
-                out.append(contentsOf: String(scalars[Int(bytes[r.lowerBound])]).uppercased().unicodeScalars)
+                for scalar in String(scalars[Int(bytes[r.lowerBound])]).uppercased().unicodeScalars { out.append(scalar) }
                 for b in bytes[(r.lowerBound + 1)..<r.upperBound] { out.append(scalars[Int(b)]) }
             } else {
                 for b in bytes[r] { out.append(scalars[Int(b)]) }
@@ -149,7 +149,7 @@ enum VNI {
         for byte in bytes {
             let b = Int(byte)
             if afterVowel, let mark = markScalars[b] {
-                out.append(contentsOf: mark)
+                for scalar in mark { out.append(scalar) }  // append(contentsOf:) copies the whole string
                 afterVowel = false
                 continue
             }
