@@ -1,5 +1,6 @@
 import PlanModel
 import ICU
+import XML
 
 /// Reads a source file into lines with provenance.
 ///
@@ -8,7 +9,15 @@ public struct Ingester: Sendable {
     public struct Options: Sendable {
         /// Force a text encoding ("utf-8", "windows-1258", "tcvn3", "vni"); nil detects.
         public var encoding: String?
-        public init(encoding: String? = nil) { self.encoding = encoding }
+        /// Read a PDF without a text layer with OCR (`tesseract -l vie`).
+        public var ocr: Bool
+        /// Directories searched for external tools (pdftotext, tesseract); nil = `$PATH`.
+        public var toolSearchPath: [String]?
+        public init(encoding: String? = nil, ocr: Bool = false, toolSearchPath: [String]? = nil) {
+            self.encoding = encoding
+            self.ocr = ocr
+            self.toolSearchPath = toolSearchPath
+        }
     }
 
     public var options: Options
@@ -22,18 +31,57 @@ public struct Ingester: Sendable {
     }
 
     /// Extracts lines from bytes that came from `path` (used for provenance and messages).
+    /// The format is decided by content: PDF, DOCX, HTML, hOCR, ALTO or text.
     public func extract(bytes: [UInt8], path: String) throws(IngestError) -> ExtractedText {
         if bytes.isEmpty { throw IngestError(path: path, problem: .empty) }
+        if bytes.count > FileBytes.sizeLimit {
+            throw IngestError(path: path, problem: .tooLarge(bytes: bytes.count, limit: FileBytes.sizeLimit))
+        }
         let sha = FileBytes.sha256(bytes)
-        let decoded = try PlainTextDecoder.decode(bytes, path: path)
-        let lines = TextLines.split(decoded.text)
-        if lines.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+        var format = SourceFormat.text
+        var encoding = "utf-8"
+        var layout = ExtractedText.Layout.unknown
+        var sourceLines: [SourceLine]
+        switch FormatDetector.detect(bytes, path: path) {
+        case .pdf:
+            format = .pdf; layout = .printedLines; encoding = "unicode"
+            sourceLines = try PDFReader(path: path, ocr: options.ocr, toolPath: options.toolSearchPath).read(bytes)
+        case .zip:
+            format = .docx; layout = .paragraphs
+            sourceLines = Self.numbered(try DOCXReader(path: path).read(bytes))
+        case .ole:
+            throw IngestError(path: path, problem: .unsupported(
+                "an old binary Word .doc; convert it first: libreoffice --headless --convert-to docx \(path)"))
+        case .html:
+            format = .html; layout = .paragraphs
+            let decoded = try MarkupDecoder.utf8(bytes, path: path, forced: options.encoding)
+            encoding = decoded.encoding
+            let root: XMLElement
+            do { root = try XMLParser.parseHTML(decoded.bytes) } catch {
+                throw IngestError(path: path, problem: .corrupt("HTML is not readable (\(error))"))
+            }
+            sourceLines = Self.numbered(HTMLReader.lines(root))
+        case .hocr:
+            format = .hocr; layout = .printedLines
+            sourceLines = LayoutAssembler.lines(from: try HOCRReader.pages(bytes, path: path))
+        case .alto:
+            format = .alto; layout = .printedLines
+            sourceLines = LayoutAssembler.lines(from: try ALTOReader.pages(bytes, path: path))
+        case .text:
+            let decoded = try TextDecoding.decode(bytes, path: path, forced: options.encoding)
+            encoding = decoded.encoding
+            sourceLines = Self.numbered(TextLines.split(decoded.text))
+        }
+        if sourceLines.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) {
             throw IngestError(path: path, problem: .empty)
         }
-        let source = SourceInfo(path: path, format: .text, sha256: sha, encoding: decoded.encoding,
+        let source = SourceInfo(path: path, format: format, sha256: sha, encoding: encoding,
                                 unicodeVersion: ICU.unicodeVersion)
-        let sourceLines = lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
-        return ExtractedText(source: source, lines: sourceLines, layout: .unknown)
+        return ExtractedText(source: source, lines: sourceLines, layout: layout)
+    }
+
+    static func numbered(_ lines: [String]) -> [SourceLine] {
+        lines.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
     }
 }
 

@@ -13,12 +13,15 @@ public struct Converter: Sendable {
         public var repair: Repairer.Policy
         /// The repairer to use; nil loads the shipped lexicon (`LexiconLocation`) when repairing.
         public var repairer: Repairer?
+        /// Read PDFs without a text layer with OCR (tesseract -l vie).
+        public var ocr: Bool
         public init(encoding: String? = nil, tonePlacement: TonePlacement = .asPrinted,
-                    repair: Repairer.Policy = .auto, repairer: Repairer? = nil) {
+                    repair: Repairer.Policy = .auto, repairer: Repairer? = nil, ocr: Bool = false) {
             self.encoding = encoding
             self.tonePlacement = tonePlacement
             self.repair = repair
             self.repairer = repairer
+            self.ocr = ocr
         }
     }
 
@@ -28,11 +31,11 @@ public struct Converter: Sendable {
 
     /// The extracted lines of a source, numbered as plan JSON's `lines` refer to them.
     public func extract(path: String) throws(IngestError) -> ExtractedText {
-        try Ingester(options: .init(encoding: options.encoding)).extract(path: path)
+        try Ingester(options: .init(encoding: options.encoding, ocr: options.ocr)).extract(path: path)
     }
 
     public func extract(bytes: [UInt8], path: String) throws(IngestError) -> ExtractedText {
-        try Ingester(options: .init(encoding: options.encoding)).extract(bytes: bytes, path: path)
+        try Ingester(options: .init(encoding: options.encoding, ocr: options.ocr)).extract(bytes: bytes, path: path)
     }
 
     /// Converts a source file ("-" for standard input) into a plan.

@@ -20,9 +20,12 @@ struct InputOptions: ParsableArguments {
     @Option(help: "The compiled lexicon for repair (default: the shipped corpus/vi-plans.vnlex).")
     var lexicon: String?
 
+    @Flag(help: "Read a PDF without a text layer (a scan) with OCR: tesseract -l vie.")
+    var ocr = false
+
     var converterOptions: Converter.Options {
         let repairer = repair == .never || lexicon == nil ? nil : loadRepairer(lexicon)
-        return Converter.Options(encoding: encoding, tonePlacement: toneStyle, repair: repair, repairer: repairer)
+        return Converter.Options(encoding: encoding, tonePlacement: toneStyle, repair: repair, repairer: repairer, ocr: ocr)
     }
 }
 

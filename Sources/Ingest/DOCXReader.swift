@@ -1,0 +1,194 @@
+import Foundation
+import ZIPFoundation
+import XML
+import ICU
+
+/// Reads a Word document (DOCX): paragraphs of the main body in reading order, automatic
+/// numbering rendered, tables as lines of tab-separated cells. Headers, footers, comments,
+/// footnotes, deleted text and hidden text are left out.
+struct DOCXReader {
+    var path: String
+    /// Largest part read from the archive (a defence against ZIP bombs).
+    static let partLimit = 256 * 1024 * 1024
+
+    func read(_ bytes: [UInt8]) throws(IngestError) -> [String] {
+        let archive: Archive
+        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
+            throw IngestError(path: path, problem: .corrupt("not a readable ZIP archive (truncated or damaged)"))
+        }
+        guard archive["word/document.xml"] != nil else {
+            if archive["xl/workbook.xml"] != nil { throw IngestError(path: path, problem: .unsupported("an Excel workbook, not a Word document")) }
+            if archive["ppt/presentation.xml"] != nil { throw IngestError(path: path, problem: .unsupported("a PowerPoint file, not a Word document")) }
+            if archive["content.xml"] != nil {
+                throw IngestError(path: path, problem: .unsupported(
+                    "an OpenDocument file; convert it with libreoffice --headless --convert-to docx"))
+            }
+            throw IngestError(path: path, problem: .unsupported("a ZIP archive without word/document.xml (not a DOCX)"))
+        }
+        let document = try part("word/document.xml", in: archive)
+        var renderer = Renderer(numbering: DOCXNumbering(), styles: [:])
+        if let numbering = try optionalPart("word/numbering.xml", in: archive) { renderer.numbering = DOCXNumbering(numbering) }
+        if let styles = try optionalPart("word/styles.xml", in: archive) { renderer.styles = Self.styleNumbering(styles) }
+        guard let body = document.elements.first(where: { $0.name == "body" }) else {
+            throw IngestError(path: path, problem: .corrupt("word/document.xml has no body"))
+        }
+        renderer.blocks(body)
+        return renderer.lines
+    }
+
+    private func optionalPart(_ name: String, in archive: Archive) throws(IngestError) -> XMLElement? {
+        guard archive[name] != nil else { return nil }
+        return try part(name, in: archive)
+    }
+
+    private func part(_ name: String, in archive: Archive) throws(IngestError) -> XMLElement {
+        guard let entry = archive[name] else { throw IngestError(path: path, problem: .corrupt("missing \(name)")) }
+        if entry.uncompressedSize > UInt64(Self.partLimit) {
+            throw IngestError(path: path, problem: .tooLarge(bytes: Int(clamping: entry.uncompressedSize), limit: Self.partLimit))
+        }
+        var data = Data()
+        do { _ = try archive.extract(entry, consumer: { data.append($0) }) } catch {
+            throw IngestError(path: path, problem: .corrupt("cannot unpack \(name) (truncated or damaged ZIP entry)"))
+        }
+        do { return try XMLParser.parseXML([UInt8](data)) } catch {
+            throw IngestError(path: path, problem: .corrupt("\(name) is not well-formed XML (\(error))"))
+        }
+    }
+
+    /// Numbering that paragraph styles carry: style id → (numId, ilvl), through `basedOn`.
+    static func styleNumbering(_ root: XMLElement) -> [String: (numId: String, ilvl: Int)] {
+        var direct: [String: (numId: String?, ilvl: Int?)] = [:]
+        var basedOn: [String: String] = [:]
+        for style in root.elements where style.name == "style" {
+            guard let id = style.attributes["styleId"] else { continue }
+            if let base = style.elements.first(where: { $0.name == "basedOn" })?.attributes["val"] { basedOn[id] = base }
+            if let numPr = style.elements.first(where: { $0.name == "pPr" })?.elements.first(where: { $0.name == "numPr" }) {
+                direct[id] = (numPr.child("numId")?.attributes["val"], numPr.child("ilvl")?.attributes["val"].flatMap(Int.init))
+            }
+        }
+        var resolved: [String: (numId: String, ilvl: Int)] = [:]
+        for id in Set(direct.keys).union(basedOn.keys) {
+            var numId: String? = nil, ilvl: Int? = nil
+            var cursor: String? = id
+            var hops = 0
+            while let c = cursor, hops < 20 {
+                if let d = direct[c] { numId = numId ?? d.numId; ilvl = ilvl ?? d.ilvl }
+                cursor = basedOn[c]; hops += 1
+            }
+            if let numId { resolved[id] = (numId, ilvl ?? 0) }
+        }
+        return resolved
+    }
+
+    struct Renderer {
+        var numbering: DOCXNumbering
+        var styles: [String: (numId: String, ilvl: Int)]
+        var lines: [String] = []
+
+        mutating func blocks(_ container: XMLElement) {
+            for element in container.elements {
+                switch element.name {
+                case "p": lines += paragraph(element)
+                case "tbl": lines += table(element)
+                case "sdt": if let content = element.child("sdtContent") { blocks(content) }
+                case "customXml", "ins", "moveTo", "smartTag": blocks(element)
+                default: continue
+                }
+            }
+        }
+
+        /// A paragraph's lines (a manual line break starts a new one), its marker first.
+        mutating func paragraph(_ p: XMLElement) -> [String] {
+            var text = ""
+            let properties = p.child("pPr")
+            var numId: String? = nil, ilvl = 0
+            if let style = properties?.child("pStyle")?.attributes["val"], let numbered = styles[style] {
+                numId = numbered.numId; ilvl = numbered.ilvl
+            }
+            if let numPr = properties?.child("numPr") {
+                if let id = numPr.child("numId")?.attributes["val"] { numId = id }
+                if let level = numPr.child("ilvl")?.attributes["val"].flatMap(Int.init) { ilvl = level }
+            }
+            if let numId, let marker = numbering.marker(numId: numId, ilvl: ilvl) { text = marker }
+            var inField = false
+            Self.inline(p, into: &text, inFieldInstruction: &inField)
+            return TextLines.split(text).map { ICU.nfc($0) }.ifEmpty([""])
+        }
+
+        /// Text of runs, hyperlinks, fields' results and inserted text, in order.
+        static func inline(_ element: XMLElement, into text: inout String, inFieldInstruction: inout Bool) {
+            for child in element.elements {
+                switch child.name {
+                case "r":
+                    if let rPr = child.child("rPr"), rPr.child("vanish").map({ $0.isOn }) == true { continue }
+                    let caps = child.child("rPr")?.child("caps").map { $0.isOn } ?? false
+                    for part in child.elements {
+                        switch part.name {
+                        case "t": if !inFieldInstruction { text += caps ? part.textContent.uppercased() : part.textContent }
+                        case "tab", "ptab": if !inFieldInstruction { text += "\t" }
+                        case "br", "cr":
+                            if part.attributes["type"] != "page" && part.attributes["type"] != "column" { text += "\n" }
+                        case "noBreakHyphen": text += "-"
+                        case "fldChar":
+                            switch part.attributes["fldCharType"] {
+                            case "begin": inFieldInstruction = true
+                            case "separate", "end": inFieldInstruction = false
+                            default: break
+                            }
+                        default: continue
+                        }
+                    }
+                case "hyperlink", "ins", "moveTo", "smartTag", "fldSimple", "customXml", "bdo", "dir":
+                    inline(child, into: &text, inFieldInstruction: &inFieldInstruction)
+                case "sdt":
+                    if let content = child.child("sdtContent") { inline(content, into: &text, inFieldInstruction: &inFieldInstruction) }
+                default:
+                    continue
+                }
+            }
+        }
+
+        /// One line per row, cells separated by tabs; a merged cell spanning n columns is
+        /// followed by n - 1 empty cells.
+        mutating func table(_ tbl: XMLElement) -> [String] {
+            var rows: [String] = []
+            for row in tbl.elements where row.name == "tr" || row.name == "sdt" {
+                let realRows = row.name == "tr" ? [row] : (row.child("sdtContent")?.elements.filter { $0.name == "tr" } ?? [])
+                for tr in realRows {
+                    var cells: [String] = []
+                    for cell in tr.elements {
+                        let tcs = cell.name == "tc" ? [cell] : cell.name == "sdt" ? (cell.child("sdtContent")?.elements.filter { $0.name == "tc" } ?? []) : []
+                        for tc in tcs {
+                            var inner = Renderer(numbering: numbering, styles: styles)
+                            inner.blocks(tc)
+                            numbering = inner.numbering
+                            let text = inner.lines.map { $0.replacingOccurrences(of: "\t", with: " ") }
+                                .filter { !$0.allSatisfy(\.isWhitespace) }
+                                .map { $0.trimmingCharacters(in: .whitespaces) }
+                                .joined(separator: " ")
+                            cells.append(text)
+                            let span = tc.child("tcPr")?.child("gridSpan")?.attributes["val"].flatMap(Int.init) ?? 1
+                            if span > 1 { cells += Array(repeating: "", count: min(span, 64) - 1) }
+                        }
+                    }
+                    rows.append(cells.joined(separator: "\t"))
+                }
+            }
+            return rows
+        }
+    }
+}
+
+extension XMLElement {
+    func child(_ name: String) -> XMLElement? { elements.first { $0.name == name } }
+
+    /// A Word on/off property: on unless its val says otherwise.
+    var isOn: Bool {
+        guard let value = attributes["val"] else { return true }
+        return !(value == "0" || value == "false" || value == "off")
+    }
+}
+
+extension Array {
+    func ifEmpty(_ fallback: [Element]) -> [Element] { isEmpty ? fallback : self }
+}

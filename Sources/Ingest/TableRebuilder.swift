@@ -1,0 +1,136 @@
+/// Rebuilds table rows and cells from word boxes where columns line up: a run of printed
+/// lines with three or more word groups separated by wide gaps, whose gaps fall at the same x.
+/// Each row becomes one line with cells separated by tabs (how the text pipeline sees tables).
+enum TableRebuilder {
+    struct Table {
+        var lines: Set<PageFurniture.LineKey>
+        var rows: [Row]
+    }
+
+    struct Row {
+        var cells: [String]
+        var words: [PageWord]
+        var text: String { cells.joined(separator: "\t") }
+    }
+
+    /// A horizontal band of the page: lines that share a height.
+    struct Band {
+        var lines: [PageLine]
+        var words: [PageWord]
+        var segments: [(x0: Double, x1: Double)]
+        var y0: Double, y1: Double
+        var height: Double
+    }
+
+    static func tables(on page: LaidOutPage) -> [Table] {
+        let bands = makeBands(page.blocks.flatMap(\.lines).filter { !$0.words.isEmpty })
+        var tables: [Table] = []
+        var i = 0
+        while i < bands.count {
+            guard bands[i].segments.count >= 3 else { i += 1; continue }
+            // Grow the region: table bands, with continuation bands (wrapped cell text) between them.
+            var end = i
+            var tableBands = 1
+            var j = i + 1
+            while j < bands.count {
+                let gap = bands[j].y0 - bands[j - 1].y1
+                let height = max(bands[j].height, bands[j - 1].height)
+                if gap > 2.5 * height { break }
+                if bands[j].segments.count >= 3 { end = j; tableBands += 1 }
+                else if gap > 1.2 * height { break }
+                j += 1
+            }
+            guard tableBands >= 2, let table = build(Array(bands[i...end]), following: Array(bands[(end + 1)...])) else {
+                i += 1; continue
+            }
+            tables.append(table.table)
+            i = end + 1 + table.extraBands
+        }
+        return tables
+    }
+
+    static func makeBands(_ lines: [PageLine]) -> [Band] {
+        let sorted = lines.sorted { $0.y0 < $1.y0 }
+        var groups: [[PageLine]] = []
+        for line in sorted {
+            if var last = groups.last {
+                let y0 = last.map(\.y0).min() ?? 0, y1 = last.map(\.y1).max() ?? 0
+                if line.centerY >= y0 && line.centerY <= y1 {
+                    last.append(line); groups[groups.count - 1] = last; continue
+                }
+            }
+            groups.append([line])
+        }
+        return groups.map { group in
+            let words = group.flatMap(\.words).sorted { $0.x0 < $1.x0 }
+            let heights = words.map(\.height).sorted()
+            let height = heights.isEmpty ? 1 : heights[heights.count / 2]
+            var segments: [(x0: Double, x1: Double)] = []
+            for word in words {
+                if let last = segments.last, word.x0 - last.x1 <= 0.8 * height {
+                    segments[segments.count - 1].x1 = max(last.x1, word.x1)
+                } else {
+                    segments.append((word.x0, word.x1))
+                }
+            }
+            return Band(lines: group, words: words, segments: segments,
+                        y0: group.map(\.y0).min() ?? 0, y1: group.map(\.y1).max() ?? 0, height: height)
+        }
+    }
+
+    /// Column separators where few table bands have ink, then rows started by a filled first column.
+    static func build(_ region: [Band], following: [Band]) -> (table: Table, extraBands: Int)? {
+        let tableBands = region.filter { $0.segments.count >= 3 }
+        let minX = region.flatMap(\.words).map(\.x0).min() ?? 0
+        let maxX = region.flatMap(\.words).map(\.x1).max() ?? 0
+        let height = tableBands.map(\.height).sorted()[tableBands.count / 2]
+        // Coverage: how many table bands have ink at each x, sampled on the segment edges.
+        var edges = Set<Double>()
+        for band in tableBands { for s in band.segments { edges.insert(s.x0); edges.insert(s.x1) } }
+        let xs = edges.sorted()
+        let tolerance = tableBands.count / 7
+        var separators: [Double] = []
+        var gapStart: Double? = nil
+        for k in 0..<(xs.count - 1) {
+            let mid = (xs[k] + xs[k + 1]) / 2
+            let covered = tableBands.filter { band in band.segments.contains { $0.x0 <= mid && $0.x1 >= mid } }.count
+            if covered <= tolerance {
+                if gapStart == nil { gapStart = xs[k] }
+            } else if let start = gapStart {
+                if xs[k] - start >= 0.5 * height, start > minX { separators.append((start + xs[k]) / 2) }
+                gapStart = nil
+            }
+        }
+        _ = maxX
+        guard separators.count >= 2 else { return nil }
+        func column(_ word: PageWord) -> Int { separators.filter { $0 < word.centerX }.count }
+
+        var bands = region
+        // Wrapped text of the last row: close bands below with nothing in the first column.
+        var extra = 0
+        for band in following {
+            let gap = band.y0 - (bands.last?.y1 ?? band.y0)
+            guard gap <= 1.2 * height, band.segments.count < 3,
+                  band.words.allSatisfy({ column($0) > 0 && $0.x0 >= minX - height && $0.x1 <= maxX + height }) else { break }
+            bands.append(band); extra += 1
+        }
+        var rows: [Row] = []
+        for band in bands {
+            var cells = [[String]](repeating: [], count: separators.count + 1)
+            for word in band.words { cells[column(word)].append(word.text) }
+            let texts = cells.map { $0.joined(separator: " ") }
+            if rows.isEmpty || !texts[0].isEmpty {
+                rows.append(Row(cells: texts, words: band.words))
+            } else {
+                var row = rows[rows.count - 1]
+                for (k, text) in texts.enumerated() where !text.isEmpty {
+                    row.cells[k] = row.cells[k].isEmpty ? text : row.cells[k] + " " + text
+                }
+                row.words += band.words
+                rows[rows.count - 1] = row
+            }
+        }
+        let keys = Set(bands.flatMap(\.lines).map { PageFurniture.LineKey($0) })
+        return (Table(lines: keys, rows: rows), extra)
+    }
+}

@@ -1,0 +1,82 @@
+import Testing
+import XML
+@testable import Ingest
+
+@Suite struct DOCXNumberingTests {
+    static let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+
+    func numbering(_ body: String) throws -> DOCXNumbering {
+        DOCXNumbering(try XMLParser.parseXML(Array("<w:numbering \(Self.w)>\(body)</w:numbering>".utf8)))
+    }
+
+    func lvl(_ i: Int, _ format: String, _ text: String, start: Int = 1, extra: String = "") -> String {
+        "<w:lvl w:ilvl=\"\(i)\"><w:start w:val=\"\(start)\"/><w:numFmt w:val=\"\(format)\"/>\(extra)<w:lvlText w:val=\"\(text)\"/></w:lvl>"
+    }
+
+    @Test func multiLevelMarkersRestartDeeperLevels() throws {
+        var n = try numbering("<w:abstractNum w:abstractNumId=\"0\">" + lvl(0, "upperRoman", "%1.") + lvl(1, "decimal", "%2.")
+                              + lvl(2, "decimal", "%2.%3.") + lvl(3, "lowerLetter", "%4)") + "</w:abstractNum>"
+                              + "<w:num w:numId=\"5\"><w:abstractNumId w:val=\"0\"/></w:num>")
+        let sequence = [(0), 1, 1, 2, 2, 3, 3, 2, 0, 1, 2, 3].map { n.marker(numId: "5", ilvl: $0) }
+        #expect(sequence == ["I. ", "1. ", "2. ", "2.1. ", "2.2. ", "a) ", "b) ", "2.3. ", "II. ", "1. ", "1.1. ", "a) "])
+    }
+
+    @Test func startValuesFormatsAndSuffixes() throws {
+        var n = try numbering("<w:abstractNum w:abstractNumId=\"1\">" + lvl(0, "upperLetter", "%1.", start: 3)
+                              + lvl(1, "decimal", "(%2)", start: 5, extra: "<w:suff w:val=\"nothing\"/>")
+                              + lvl(2, "lowerRoman", "%3/", extra: "<w:suff w:val=\"space\"/>") + "</w:abstractNum>"
+                              + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>")
+        #expect(n.marker(numId: "1", ilvl: 0) == "C. ")
+        #expect(n.marker(numId: "1", ilvl: 1) == "(5)")
+        #expect(n.marker(numId: "1", ilvl: 1) == "(6)")
+        #expect(n.marker(numId: "1", ilvl: 2) == "iv/ ".replacingOccurrences(of: "iv", with: "i"))
+        #expect(n.marker(numId: "1", ilvl: 2) == "ii/ ")
+        #expect(n.marker(numId: "1", ilvl: 0) == "D. ")
+        #expect(n.marker(numId: "1", ilvl: 1) == "(5)")
+        #expect(n.marker(numId: "0", ilvl: 0) == nil)
+        #expect(n.marker(numId: "99", ilvl: 0) == nil)
+    }
+
+    @Test func numsShareTheirAbstractListUnlessTheyOverrideTheStart() throws {
+        var n = try numbering("<w:abstractNum w:abstractNumId=\"2\">" + lvl(0, "decimal", "%1)") + "</w:abstractNum>"
+                              + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"2\"/></w:num>"
+                              + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"2\"/></w:num>"
+                              + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"2\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>")
+        #expect(n.marker(numId: "1", ilvl: 0) == "1) ")
+        #expect(n.marker(numId: "1", ilvl: 0) == "2) ")
+        #expect(n.marker(numId: "2", ilvl: 0) == "3) ")
+        #expect(n.marker(numId: "3", ilvl: 0) == "1) ")
+        #expect(n.marker(numId: "3", ilvl: 0) == "2) ")
+    }
+
+    @Test func legalNumberingBulletsAndLetterOverflow() throws {
+        var n = try numbering("<w:abstractNum w:abstractNumId=\"3\">" + lvl(0, "upperRoman", "%1.")
+                              + lvl(1, "decimal", "%1.%2.", extra: "<w:isLgl/>") + "</w:abstractNum>"
+                              + "<w:abstractNum w:abstractNumId=\"4\">" + lvl(0, "bullet", "\u{F0B7}") + lvl(1, "bullet", "-") + "</w:abstractNum>"
+                              + "<w:abstractNum w:abstractNumId=\"5\">" + lvl(0, "lowerLetter", "%1)", start: 26) + "</w:abstractNum>"
+                              + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"3\"/></w:num>"
+                              + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"4\"/></w:num>"
+                              + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"5\"/></w:num>")
+        #expect(n.marker(numId: "1", ilvl: 0) == "I. ")
+        #expect(n.marker(numId: "1", ilvl: 0) == "II. ")
+        #expect(n.marker(numId: "1", ilvl: 1) == "2.1. ")
+        #expect(n.marker(numId: "2", ilvl: 0) == "• ")
+        #expect(n.marker(numId: "2", ilvl: 1) == "- ")
+        #expect(n.marker(numId: "3", ilvl: 0) == "z) ")
+        #expect(n.marker(numId: "3", ilvl: 0) == "aa) ")
+    }
+
+    @Test func tableRowsWithMergedCellsAndBreaks() throws {
+        let xml = """
+        <w:body \(Self.w)><w:tbl>
+        <w:tr><w:tc><w:p><w:r><w:t>STT</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Kế hoạch 2026 - 2030</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Cơ quan</w:t></w:r></w:p></w:tc></w:tr>
+        <w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Thu ngân sách</w:t></w:r></w:p><w:p><w:r><w:t>nhà nước</w:t><w:tab/><w:t>x</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t xml:space="preserve">≥ 15 </w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr>
+        </w:tbl><w:p><w:r><w:t>Nơi nhận:</w:t><w:br/><w:t>- Lưu: VT.</w:t></w:r></w:p>
+        <w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>chủ tịch</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>!</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:body>
+        """
+        var renderer = DOCXReader.Renderer(numbering: DOCXNumbering(), styles: [:])
+        renderer.blocks(try XMLParser.parseXML(Array(xml.utf8)))
+        #expect(renderer.lines == ["STT\tKế hoạch 2026 - 2030\t\tCơ quan", "1\tThu ngân sách nhà nước x\t≥ 15\t",
+                                   "Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH!"])
+    }
+}

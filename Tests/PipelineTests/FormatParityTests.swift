@@ -1,0 +1,61 @@
+import Testing
+import Foundation
+import TestSupport
+@testable import Pipeline
+
+/// Every rendering of the fixture plan (Tests/Fixtures/formats, made by
+/// scripts/make-format-fixtures.sh) converts to the same plan as its plain text: the same
+/// sections, indicators, assignments and appendix rows. Line numbers are left out of the
+/// comparison: they are each source's own (a PDF's printed lines wrap).
+@Suite struct FormatParityTests {
+    static let plainPath = TestPaths.fixtures.appendingPathComponent("plans/ke-hoach-dong-hai.txt").path
+
+    static func formatPath(_ name: String) -> String {
+        TestPaths.fixtures.appendingPathComponent("formats/\(name)").path
+    }
+
+    /// The compared parts of a plan as canonical JSON, without `lines`.
+    static func structure(_ plan: Plan) throws -> String {
+        let object = try JSONSerialization.jsonObject(with: PlanJSON.encode(plan))
+        guard let dictionary = object as? [String: Any] else { return "" }
+        var kept: [String: Any] = [:]
+        for key in ["sections", "indicators", "assignments", "appendices"] { kept[key] = dropLines(dictionary[key] ?? NSNull()) }
+        let data = try JSONSerialization.data(withJSONObject: kept, options: [.sortedKeys, .prettyPrinted])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func dropLines(_ value: Any) -> Any {
+        if let dictionary = value as? [String: Any] {
+            var out: [String: Any] = [:]
+            for (key, inner) in dictionary where key != "lines" { out[key] = dropLines(inner) }
+            return out
+        }
+        if let array = value as? [Any] { return array.map(dropLines) }
+        return value
+    }
+
+    static func plainPlan(legacy: Bool = false) throws -> Plan {
+        var text = try String(contentsOfFile: plainPath, encoding: .utf8)
+        if legacy { text = text.replacingOccurrences(of: "≥", with: ">=") }
+        return try Converter().convert(bytes: Array(text.utf8), path: plainPath)
+    }
+
+    @Test(arguments: ["plan.docx", "plan.pdf", "plan.html", "plan.hocr", "plan.alto.xml"])
+    func unicodeFormatsGiveThePlainTextsPlan(name: String) throws {
+        let plan = try Converter().convert(path: Self.formatPath(name))
+        #expect(try Self.structure(plan) == Self.structure(Self.plainPlan()))
+    }
+
+    @Test(arguments: ["plan.cp1258.txt", "plan.vni.txt"])
+    func legacyEncodingsGiveThePlainTextsPlan(name: String) throws {
+        let plan = try Converter().convert(path: Self.formatPath(name))
+        #expect(try Self.structure(plan) == Self.structure(Self.plainPlan(legacy: true)))
+    }
+
+    /// TCVN3 cannot carry a capital toned vowel inside a sentence ("báo cáo Ủy ban"): compared
+    /// without case.
+    @Test func tcvn3GivesThePlainTextsPlanUpToCase() throws {
+        let plan = try Converter().convert(path: Self.formatPath("plan.tcvn3.txt"))
+        #expect(try Self.structure(plan).lowercased() == Self.structure(Self.plainPlan(legacy: true)).lowercased())
+    }
+}
