@@ -1,0 +1,37 @@
+import Foundation
+import Pipeline
+
+/// Batch throughput on a generated corpus, with different numbers of jobs.
+public enum BatchBenchmark {
+    /// Copies each of `sources` `copies` times into `folder/copy-NNN/`; returns files and bytes.
+    public static func makeCorpus(sources: [String], copies: Int, in folder: String) throws(BatchError) -> (files: Int, bytes: Int) {
+        var files = 0, bytes = 0
+        for copy in 0..<copies {
+            let number = String(copy)
+            let sub = folder + "/copy-" + String(repeating: "0", count: max(0, 3 - number.count)) + number
+            for source in sources {
+                guard let data = FileManager.default.contents(atPath: source) else { throw BatchError("\(source): cannot read") }
+                try AtomicFile.write(data, to: sub + "/" + URL(fileURLWithPath: source).lastPathComponent)
+                files += 1
+                bytes += data.count
+            }
+        }
+        return (files, bytes)
+    }
+
+    /// The fastest of `repeats` full runs (`--force`, into a fresh output folder each time).
+    public static func measure(corpus: String, scratch: String, jobs: Int, repeats: Int,
+                               converter: Converter.Options, tool: String) throws(BatchError) -> BatchSummary {
+        var best: BatchSummary?
+        for run in 0..<max(1, repeats) {
+            let output = scratch + "/out-j\(jobs)-\(run)"
+            let options = BatchOptions(inputs: [corpus], outputDirectory: output, jobs: jobs, force: true,
+                                       converter: converter, tool: tool)
+            let summary = try BatchRunner(options: options).run().summary
+            try? FileManager.default.removeItem(atPath: output)
+            if best == nil || summary.seconds < best?.seconds ?? .infinity { best = summary }
+        }
+        guard let best else { throw BatchError("no run") }
+        return best
+    }
+}

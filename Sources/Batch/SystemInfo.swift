@@ -1,0 +1,34 @@
+import Foundation
+
+/// What the batch needs to know about the machine and this process.
+public enum SystemInfo {
+    public static var activeProcessorCount: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Peak resident memory of this process in bytes (`VmHWM` of `/proc/self/status`), or nil
+    /// where that file does not exist.
+    public static func peakResidentBytes() -> Int? {
+        statusField("VmHWM")
+    }
+
+    /// Current resident memory in bytes (`VmRSS`).
+    public static func residentBytes() -> Int? {
+        statusField("VmRSS")
+    }
+
+    private static func statusField(_ name: String) -> Int? {
+        guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in text.split(separator: "\n") where line.hasPrefix(name + ":") {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard fields.count >= 2, let kilobytes = Int(fields[1]) else { return nil }
+            return kilobytes * 1024
+        }
+        return nil
+    }
+
+    /// Monotonic seconds.
+    public static func now() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+}
