@@ -17,9 +17,12 @@ public final class BatchRunner: @unchecked Sendable {
     public let options: BatchOptions
     public let observer: BatchObserver
 
+    // `cancelled` has its own lock so that an observer (called with `lock` held) may cancel.
+    private let cancelLock = NSLock()
+    private var cancelled = false
+
     // Everything below is guarded by `lock`.
     private let lock = NSLock()
-    private var cancelled = false
     private var queue: [BatchInput] = []
     private var nextIndex = 0
     private var inputs: [BatchInput] = []
@@ -38,8 +41,13 @@ public final class BatchRunner: @unchecked Sendable {
 
     /// Stops handing out inputs; those being converted finish and the manifest is written.
     public func cancel() {
-        lock.lock(); defer { lock.unlock() }
+        cancelLock.lock(); defer { cancelLock.unlock() }
         cancelled = true
+    }
+
+    private var isCancelled: Bool {
+        cancelLock.lock(); defer { cancelLock.unlock() }
+        return cancelled
     }
 
     public func run() throws(BatchError) -> BatchResult {
@@ -96,7 +104,7 @@ public final class BatchRunner: @unchecked Sendable {
 
     private func take() -> BatchInput? {
         lock.lock(); defer { lock.unlock() }
-        guard !cancelled, nextIndex < queue.count else { return nil }
+        guard !isCancelled, nextIndex < queue.count else { return nil }
         nextIndex += 1
         return queue[nextIndex - 1]
     }
