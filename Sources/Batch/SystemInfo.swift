@@ -25,6 +25,20 @@ public enum SystemInfo {
         return nil
     }
 
+    /// The 1-minute load average (`/proc/loadavg`), to tell a quiet machine from a busy one.
+    public static func loadAverage() -> String? {
+        guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return nil }
+        return text.split(separator: " ").first.map(String.init)
+    }
+
+    /// CPU seconds (user + system) this process has used so far, all threads.
+    public static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+            + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+
     /// Monotonic seconds.
     public static func now() -> Double {
         var spec = timespec()

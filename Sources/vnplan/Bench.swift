@@ -32,6 +32,11 @@ struct BenchOptions: ParsableArguments {
         return names.filter { !$0.hasPrefix(".") }.sorted().map { folder + "/" + $0 }
     }
 
+    /// "load average 0.42 on 2 cores": other work on the machine skews the figures.
+    static var machine: String {
+        "load average \(SystemInfo.loadAverage() ?? "n/a") on \(SystemInfo.activeProcessorCount) cores"
+    }
+
     static var buildKind: String {
         #if DEBUG
         return "debug build (numbers are not meaningful; use swift build -c release)"
@@ -65,7 +70,7 @@ struct BenchConvert: ParsableCommand {
     func run() throws {
         let paths = files.isEmpty ? bench.files(in: "seeds") : files
         let converter = Converter(options: input.converterOptions)
-        say("vnplan bench convert — \(BenchOptions.buildKind), 1 thread, \(ProgressText.decimal(seconds, places: 1)) s per file")
+        say("vnplan bench convert — \(BenchOptions.buildKind), 1 thread, \(ProgressText.decimal(seconds, places: 1)) s per file, \(BenchOptions.machine)")
         say("")
         say("| file | KB | runs | median ms | best ms | MB/s (median) | MB/s (best) | ingest ms | normalize ms | segment ms |")
         say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -116,29 +121,32 @@ struct BenchBatch: ParsableCommand {
         let made: (files: Int, bytes: Int)
         do { made = try BatchBenchmark.makeCorpus(sources: sources, copies: copies, in: corpus) }
         catch { fail("\(error)") }
-        say("vnplan bench batch — \(BenchOptions.buildKind), \(SystemInfo.activeProcessorCount) cores")
+        say("vnplan bench batch — \(BenchOptions.buildKind), \(BenchOptions.machine) at the start")
         say("corpus: \(made.files) files (\(copies) copies of \(sources.count) sources), "
             + "\(ProgressText.decimal(Double(made.bytes) / 1e6, places: 2)) MB; best of \(repeats) runs each")
         say("")
-        say("| jobs | seconds | files/s | MB/s | speed-up |")
-        say("| ---: | ---: | ---: | ---: | ---: |")
+        say("| jobs | seconds | files/s | MB/s | speed-up | CPU s | cores busy |")
+        say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         var base: Double?
         let options = Converter.Options()
         for j in jobs {
-            let summary: BatchSummary
+            let run: BatchBenchmark.Run
             do {
-                summary = try BatchBenchmark.measure(corpus: corpus, scratch: scratch, jobs: j, repeats: repeats,
+                run = try BatchBenchmark.measure(corpus: corpus, scratch: scratch, jobs: j, repeats: repeats,
                                                      converter: options, tool: "bench")
             } catch { fail("\(error)") }
+            let summary = run.summary
             if summary.failed > 0 { fail("\(summary.failed) files failed in the benchmark corpus") }
             if base == nil { base = summary.filesPerSecond }
             let speedup = (base ?? 0) > 0 ? summary.filesPerSecond / (base ?? 1) : 0
             say("| \(j) | \(ProgressText.decimal(summary.seconds, places: 2)) | "
                 + "\(ProgressText.decimal(summary.filesPerSecond, places: 1)) | "
                 + "\(ProgressText.decimal(summary.megabytesPerSecond, places: 2)) | "
-                + "\(ProgressText.decimal(speedup, places: 2))× |")
+                + "\(ProgressText.decimal(speedup, places: 2))× | \(ProgressText.decimal(run.cpuSeconds, places: 2)) | "
+                + "\(ProgressText.decimal(run.coresBusy, places: 2)) |")
         }
         say("")
-        say("peak memory (VmHWM): \(megabytes(SystemInfo.peakResidentBytes()))")
+        say("peak memory (VmHWM): \(megabytes(SystemInfo.peakResidentBytes())); \(BenchOptions.machine) at the end")
+        say("(cores busy = CPU seconds / wall seconds: below the job count when the machine is shared)")
     }
 }

@@ -19,17 +19,28 @@ public enum BatchBenchmark {
         return (files, bytes)
     }
 
+    /// One full run's figures.
+    public struct Run: Sendable {
+        public var summary: BatchSummary
+        /// CPU seconds (all threads) the run used.
+        public var cpuSeconds: Double
+        /// cpuSeconds / wall seconds: how many cores were kept busy.
+        public var coresBusy: Double { summary.seconds > 0 ? cpuSeconds / summary.seconds : 0 }
+    }
+
     /// The fastest of `repeats` full runs (`--force`, into a fresh output folder each time).
     public static func measure(corpus: String, scratch: String, jobs: Int, repeats: Int,
-                               converter: Converter.Options, tool: String) throws(BatchError) -> BatchSummary {
-        var best: BatchSummary?
+                               converter: Converter.Options, tool: String) throws(BatchError) -> Run {
+        var best: Run?
         for run in 0..<max(1, repeats) {
             let output = scratch + "/out-j\(jobs)-\(run)"
             let options = BatchOptions(inputs: [corpus], outputDirectory: output, jobs: jobs, force: true,
                                        converter: converter, tool: tool)
+            let cpu = SystemInfo.cpuSeconds()
             let summary = try BatchRunner(options: options).run().summary
+            let measured = Run(summary: summary, cpuSeconds: SystemInfo.cpuSeconds() - cpu)
             try? FileManager.default.removeItem(atPath: output)
-            if best == nil || summary.seconds < best?.seconds ?? .infinity { best = summary }
+            if best == nil || summary.seconds < best?.summary.seconds ?? .infinity { best = measured }
         }
         guard let best else { throw BatchError("no run") }
         return best
