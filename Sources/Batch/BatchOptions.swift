@@ -18,10 +18,22 @@ public struct BatchOptions: Sendable {
     public var tool: String
     /// Seconds between rewrites of the manifest while a run goes on.
     public var checkpointInterval: Double
+    /// Where conversions run: on threads of this process, or in worker processes (a crash or a
+    /// hang in the converter then fails only its input).
+    public var isolation: Isolation
+    /// Longest a single input may take with `.processes` (nil: no limit); its worker is killed.
+    public var timeout: Double?
+
+    public enum Isolation: Sendable, Equatable {
+        case threads
+        /// `command` starts a worker that runs `BatchWorker.serve` (`vnplan batch --worker …`).
+        case processes(command: [String])
+    }
 
     public init(inputs: [String], outputDirectory: String?, jobs: Int = BatchOptions.defaultJobs,
                 force: Bool = false, converter: Converter.Options = Converter.Options(),
-                tool: String, checkpointInterval: Double = 1.0) {
+                tool: String, checkpointInterval: Double = 1.0, isolation: Isolation = .threads,
+                timeout: Double? = nil) {
         self.inputs = inputs
         self.outputDirectory = outputDirectory
         self.jobs = max(1, jobs)
@@ -29,6 +41,13 @@ public struct BatchOptions: Sendable {
         self.converter = converter
         self.tool = tool
         self.checkpointInterval = checkpointInterval
+        self.isolation = isolation
+        self.timeout = timeout
+    }
+
+    /// The job each input is given to.
+    public var job: FileJob {
+        FileJob(outputDirectory: outputDirectory, converter: converter, tool: tool, stream: false)
     }
 
     /// One job per active core.

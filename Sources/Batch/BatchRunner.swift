@@ -73,6 +73,7 @@ public final class BatchRunner: @unchecked Sendable {
         observer.started(inputs.count)
 
         runWorkers()
+        if let folder = options.outputDirectory { AtomicFile.removeLeftovers(under: folder) }
 
         lock.lock(); defer { lock.unlock() }
         let summary = makeSummary()
@@ -85,15 +86,23 @@ public final class BatchRunner: @unchecked Sendable {
     // MARK: - Workers
 
     private func runWorkers() {
+        var job = options.job
+        job.stream = observer.plan != nil
+        var command: [String]?
+        if case .processes(let worker) = options.isolation {
+            command = worker
+            signal(SIGPIPE, SIG_IGN)  // a worker that dies must not take the batch with it
+        }
         let group = DispatchGroup()
         for _ in 0..<options.jobs {
             group.enter()
-            let thread = Thread { [self] in
-                let converter = Converter(options: options.converter)
+            let thread = Thread { [self, job, command] in
+                let worker = command.map(WorkerProcess.init(command:))
                 while let input = take() {
-                    let (record, json) = process(input, converter: converter)
+                    let (record, json) = process(input, job: job, worker: worker)
                     finish(record, json: json)
                 }
+                worker?.stop()
                 group.leave()
             }
             thread.stackSize = 16 << 20
@@ -134,16 +143,16 @@ public final class BatchRunner: @unchecked Sendable {
 
     // MARK: - One input
 
-    /// Converts one input; never throws: a bad input becomes a failed record.
-    private func process(_ input: BatchInput, converter: Converter) -> (FileRecord, [UInt8]?) {
+    /// Converts one input, or skips it when unchanged; never throws: a bad input becomes a
+    /// failed record.
+    private func process(_ input: BatchInput, job: FileJob, worker: WorkerProcess?) -> (FileRecord, [UInt8]?) {
         let start = SystemInfo.now()
         let outputRelative = options.outputDirectory == nil ? nil : input.outputRelativePath
-        let outputPath = options.outputDirectory.map { $0 + "/" + input.outputRelativePath }
         func record(_ status: FileRecord.Status, sha256: String?, bytes: Int, error: String? = nil,
                     warnings: Int? = nil, repair: RepairSummary? = nil) -> FileRecord {
             FileRecord(path: input.path, output: outputRelative, sha256: sha256, bytes: bytes, status: status,
                        error: error, warnings: warnings, repair: repair,
-                       ms: ((SystemInfo.now() - start) * 1_000_000).rounded() / 1000, tool: options.tool)
+                       ms: FileJob.milliseconds(since: start), tool: options.tool)
         }
 
         if let other = collisions[input.path] {
@@ -154,37 +163,23 @@ public final class BatchRunner: @unchecked Sendable {
         let sha256 = contents.map { Digest.sha256([UInt8]($0)) }
         let bytes = contents?.count ?? input.size
 
-        if !options.force, let outputRelative, let outputPath, let sha256,
+        if !options.force, let outputRelative, let folder = options.outputDirectory, let sha256,
            let old = lockedPrevious(outputRelative), old.status != .failed,
            old.sha256 == sha256, old.tool == options.tool,
-           FileManager.default.fileExists(atPath: outputPath) {
-            var skipped = record(.skipped, sha256: sha256, bytes: bytes, warnings: old.warnings, repair: old.repair)
-            skipped.tool = old.tool
-            return (skipped, nil)
+           FileManager.default.fileExists(atPath: folder + "/" + outputRelative) {
+            return (record(.skipped, sha256: sha256, bytes: bytes, warnings: old.warnings, repair: old.repair), nil)
         }
 
-        let plan: Plan
-        do {
-            plan = try converter.convert(path: input.path)
-        } catch {
-            return (record(.failed, sha256: sha256, bytes: bytes, error: error.description), nil)
+        let request = FileJob.Request(path: input.path, relativePath: input.relativePath, sha256: sha256, bytes: bytes)
+        guard let worker else { return job.run(request, start: start) }
+        switch worker.convert(request, stream: job.stream, timeout: options.timeout) {
+        case .done(var converted, let json):
+            converted.ms = FileJob.milliseconds(since: start)
+            converted.tool = options.tool
+            return (converted, json)
+        case .lost(let why):
+            return (record(.failed, sha256: sha256, bytes: bytes, error: "\(input.path): \(why)"), nil)
         }
-        let converted = plan.source.sha256.isEmpty ? sha256 : plan.source.sha256
-        var json: [UInt8]?
-        do {
-            if let outputPath {
-                var data = try PlanJSON.encode(plan, pretty: true)
-                data.append(0x0A)
-                try AtomicFile.write(data, to: outputPath)
-            }
-            if observer.plan != nil { json = [UInt8](try PlanJSON.encode(plan, pretty: false)) }
-        } catch let error as BatchError {
-            return (record(.failed, sha256: converted, bytes: bytes, error: error.description), nil)
-        } catch {
-            return (record(.failed, sha256: converted, bytes: bytes,
-                           error: "\(input.path): cannot encode the plan: \(error)"), nil)
-        }
-        return (record(.ok, sha256: converted, bytes: bytes, warnings: plan.warnings.count, repair: plan.repair), json)
     }
 
     private func lockedPrevious(_ output: String) -> FileRecord? {

@@ -38,27 +38,42 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress or summary on stderr (errors are still printed).")
     var quiet = false
 
+    @Option(help: "Where conversions run: processes (a crash or hang fails only its file) or threads.")
+    var isolation: Isolation = .processes
+
+    @Option(help: "Seconds one file may take before its converter process is killed (0: no limit).")
+    var timeout: Double = 300
+
+    @Flag(help: .hidden)
+    var worker = false
+
+    enum Isolation: String, ExpressibleByArgument { case processes, threads }
+
     @OptionGroup var input: InputOptions
 
     func validate() throws {
+        if worker { return }
         if output == nil && !jsonl { throw ValidationError("give an output folder (-o OUTDIR) or --jsonl") }
         if inputs.isEmpty && filesFrom == nil { throw ValidationError("give files or folders to convert") }
         if jobs < 1 { throw ValidationError("-j must be at least 1") }
     }
 
     func run() throws {
+        if worker { return serveAsWorker() }
         var paths = inputs
         if let filesFrom { paths += readList(filesFrom) }
         let options = BatchOptions(
             inputs: paths, outputDirectory: output, jobs: jobs, force: force,
             converter: input.converterOptions,
-            tool: ToolIdentity.current(version: VNPlan.configuration.version, options: input.converterOptions))
+            tool: ToolIdentity.current(version: VNPlan.configuration.version, options: input.converterOptions),
+            isolation: isolation == .threads ? .threads : .processes(command: workerCommand()),
+            timeout: timeout > 0 ? timeout : nil)
         let reporter = StderrProgress(quiet: quiet)
         var observer = BatchObserver(
             started: { total in reporter.started(total: total) },
             finished: { record, progress in reporter.finished(record, progress) })
         if jsonl {
-            observer.plan = { json in FileHandle.standardOutput.write(Data(json + [0x0A])) }
+            observer.plan = { json in writeLineToStdout(json) }
         }
         let runner = BatchRunner(options: options, observer: observer)
 
@@ -79,6 +94,27 @@ struct BatchCommand: ParsableCommand {
         if result.anyFailed { throw ExitCode(1) }
     }
 
+    /// `vnplan batch --worker`: converts the requests read on stdin (see `BatchWorker`).
+    private func serveAsWorker() {
+        signal(SIGINT, SIG_IGN)  // Ctrl-C is for the batch, which lets the files under way finish
+        let options = input.converterOptions
+        let job = FileJob(outputDirectory: output, converter: options,
+                          tool: ToolIdentity.current(version: VNPlan.configuration.version, options: options),
+                          stream: jsonl)
+        BatchWorker.serve(job)
+    }
+
+    /// How a worker of this batch is started: this very executable with the same options.
+    private func workerCommand() -> [String] {
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let path = FileManager.default.isExecutableFile(atPath: exe) ? exe : CommandLine.arguments[0]
+        var command = [path, "batch", "--worker", "--tone-style", input.toneStyle.rawValue]
+        if let output { command += ["-o", output] }
+        if jsonl { command.append("--jsonl") }
+        if let encoding = input.encoding { command += ["--encoding", encoding] }
+        return command
+    }
+
     private func readList(_ path: String) -> [String] {
         let data: Data?
         if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() }
@@ -89,6 +125,21 @@ struct BatchCommand: ParsableCommand {
             .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
             .filter { !$0.isEmpty }
     }
+}
+
+/// Writes one line to stdout; ends the process quietly when the reader is gone (`| head`).
+func writeLineToStdout(_ bytes: [UInt8]) {
+    let line = bytes + [0x0A]
+    let ok = line.withUnsafeBytes { buffer -> Bool in
+        var offset = 0
+        while offset < buffer.count, let base = buffer.baseAddress {
+            let written = write(STDOUT_FILENO, base + offset, buffer.count - offset)
+            if written < 0 { if errno == EINTR { continue }; return false }
+            offset += written
+        }
+        return true
+    }
+    if !ok { exit(141) }
 }
 
 /// Progress on stderr: a bar redrawn in place on a terminal, one plain line per input otherwise.
