@@ -10,6 +10,13 @@ public enum SystemInfo {
         statusField("VmHWM")
     }
 
+    /// Largest peak resident memory of any ended child process (a batch's workers), in bytes.
+    public static func childrenPeakResidentBytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        return usage.ru_maxrss * 1024
+    }
+
     /// Current resident memory in bytes (`VmRSS`).
     public static func residentBytes() -> Int? {
         statusField("VmRSS")
@@ -31,12 +38,16 @@ public enum SystemInfo {
         return text.split(separator: " ").first.map(String.init)
     }
 
-    /// CPU seconds (user + system) this process has used so far, all threads.
+    /// CPU seconds (user + system) this process has used so far, all threads, plus those of
+    /// its children that have ended and been waited for.
     public static func cpuSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-            + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        func seconds(_ who: Int32) -> Double {
+            var usage = rusage()
+            getrusage(who, &usage)
+            return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+                + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        }
+        return seconds(RUSAGE_SELF.rawValue) + seconds(RUSAGE_CHILDREN.rawValue)
     }
 
     /// Monotonic seconds.

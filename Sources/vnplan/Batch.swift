@@ -104,15 +104,8 @@ struct BatchCommand: ParsableCommand {
         BatchWorker.serve(job)
     }
 
-    /// How a worker of this batch is started: this very executable with the same options.
     private func workerCommand() -> [String] {
-        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        let path = FileManager.default.isExecutableFile(atPath: exe) ? exe : CommandLine.arguments[0]
-        var command = [path, "batch", "--worker", "--tone-style", input.toneStyle.rawValue]
-        if let output { command += ["-o", output] }
-        if jsonl { command.append("--jsonl") }
-        if let encoding = input.encoding { command += ["--encoding", encoding] }
-        return command
+        batchWorkerCommand(output: output, jsonl: jsonl, input: input)
     }
 
     private func readList(_ path: String) -> [String] {
@@ -125,6 +118,17 @@ struct BatchCommand: ParsableCommand {
             .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
             .filter { !$0.isEmpty }
     }
+}
+
+/// How a worker of a batch is started: this very executable with the batch's options.
+func batchWorkerCommand(output: String?, jsonl: Bool, input: InputOptions) -> [String] {
+    let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+    let path = FileManager.default.isExecutableFile(atPath: exe) ? exe : CommandLine.arguments[0]
+    var command = [path, "batch", "--worker", "--tone-style", input.toneStyle.rawValue]
+    if let output { command += ["-o", output] }
+    if jsonl { command.append("--jsonl") }
+    if let encoding = input.encoding { command += ["--encoding", encoding] }
+    return command
 }
 
 /// Writes one line to stdout; ends the process quietly when the reader is gone (`| head`).

@@ -111,6 +111,11 @@ struct BenchBatch: ParsableCommand {
     @Option(help: "Runs per job count (the fastest is kept).")
     var repeats: Int = 3
 
+    @Option(help: "Where conversions run, as in vnplan batch: processes or threads.")
+    var isolation: BatchCommand.Isolation = .processes
+
+    @OptionGroup var input: InputOptions
+
     @OptionGroup var bench: BenchOptions
 
     func run() throws {
@@ -122,18 +127,23 @@ struct BenchBatch: ParsableCommand {
         do { made = try BatchBenchmark.makeCorpus(sources: sources, copies: copies, in: corpus) }
         catch { fail("\(error)") }
         say("vnplan bench batch — \(BenchOptions.buildKind), \(BenchOptions.machine) at the start")
+        say("isolation: \(isolation.rawValue) (as vnplan batch --isolation \(isolation.rawValue))")
         say("corpus: \(made.files) files (\(copies) copies of \(sources.count) sources), "
             + "\(ProgressText.decimal(Double(made.bytes) / 1e6, places: 2)) MB; best of \(repeats) runs each")
         say("")
         say("| jobs | seconds | files/s | MB/s | speed-up | CPU s | cores busy |")
         say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         var base: Double?
-        let options = Converter.Options()
+        let options = input.converterOptions
         for j in jobs {
             let run: BatchBenchmark.Run
             do {
                 run = try BatchBenchmark.measure(corpus: corpus, scratch: scratch, jobs: j, repeats: repeats,
-                                                     converter: options, tool: "bench")
+                                                     converter: options, tool: "bench",
+                                                     isolation: { output in
+                    isolation == .threads ? .threads
+                        : .processes(command: batchWorkerCommand(output: output, jsonl: false, input: input))
+                })
             } catch { fail("\(error)") }
             let summary = run.summary
             if summary.failed > 0 { fail("\(summary.failed) files failed in the benchmark corpus") }
@@ -146,7 +156,9 @@ struct BenchBatch: ParsableCommand {
                 + "\(ProgressText.decimal(run.coresBusy, places: 2)) |")
         }
         say("")
-        say("peak memory (VmHWM): \(megabytes(SystemInfo.peakResidentBytes())); \(BenchOptions.machine) at the end")
+        let workers = SystemInfo.childrenPeakResidentBytes()
+        say("peak memory (VmHWM): \(megabytes(SystemInfo.peakResidentBytes())) this process"
+            + (workers > 0 ? ", \(megabytes(workers)) the largest worker" : "") + "; \(BenchOptions.machine) at the end")
         say("(cores busy = CPU seconds / wall seconds: below the job count when the machine is shared)")
     }
 }

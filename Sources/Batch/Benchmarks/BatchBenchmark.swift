@@ -22,20 +22,22 @@ public enum BatchBenchmark {
     /// One full run's figures.
     public struct Run: Sendable {
         public var summary: BatchSummary
-        /// CPU seconds (all threads) the run used.
+        /// CPU seconds (all threads, and worker processes once they have ended) the run used.
         public var cpuSeconds: Double
         /// cpuSeconds / wall seconds: how many cores were kept busy.
         public var coresBusy: Double { summary.seconds > 0 ? cpuSeconds / summary.seconds : 0 }
     }
 
     /// The fastest of `repeats` full runs (`--force`, into a fresh output folder each time).
+    /// `isolation` gives, for an output folder, where the conversions run.
     public static func measure(corpus: String, scratch: String, jobs: Int, repeats: Int,
-                               converter: Converter.Options, tool: String) throws(BatchError) -> Run {
+                               converter: Converter.Options, tool: String,
+                               isolation: (String) -> BatchOptions.Isolation = { _ in .threads }) throws(BatchError) -> Run {
         var best: Run?
         for run in 0..<max(1, repeats) {
             let output = scratch + "/out-j\(jobs)-\(run)"
             let options = BatchOptions(inputs: [corpus], outputDirectory: output, jobs: jobs, force: true,
-                                       converter: converter, tool: tool)
+                                       converter: converter, tool: tool, isolation: isolation(output))
             let cpu = SystemInfo.cpuSeconds()
             let summary = try BatchRunner(options: options).run().summary
             let measured = Run(summary: summary, cpuSeconds: SystemInfo.cpuSeconds() - cpu)
