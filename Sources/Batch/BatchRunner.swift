@@ -89,10 +89,7 @@ public final class BatchRunner: @unchecked Sendable {
         var job = options.job
         job.stream = observer.plan != nil
         var command: [String]?
-        if case .processes(let worker) = options.isolation {
-            command = worker
-            signal(SIGPIPE, SIG_IGN)  // a worker that dies must not take the batch with it
-        }
+        if case .processes(let worker) = options.isolation { command = worker }
         let group = DispatchGroup()
         for _ in 0..<options.jobs {
             group.enter()

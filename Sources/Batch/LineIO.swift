@@ -39,6 +39,24 @@ final class LineReader {
 }
 
 enum LineWriter {
+    /// Sends `bytes` and a newline on the socket `fd` without raising SIGPIPE; false when the
+    /// other end is gone or on error.
+    static func send(_ bytes: [UInt8], to fd: Int32) -> Bool {
+        let line = bytes + [0x0A]
+        return line.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let sent = Foundation.send(fd, base + offset, buffer.count - offset, Int32(MSG_NOSIGNAL))
+                if sent < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += sent
+            }
+            return true
+        }
+    }
+
     /// Writes `bytes` and a newline to `fd`; false when the reader is gone (EPIPE) or on error.
     static func write(_ bytes: [UInt8], to fd: Int32) -> Bool {
         let line = bytes + [0x0A]

@@ -12,8 +12,10 @@ final class WorkerProcess {
 
     private let command: [String]
     private var pid: pid_t = 0
-    private var toWorker: Int32 = -1
-    private var fromWorker: Int32 = -1
+    /// Our end of the socket pair whose other end is the worker's stdin and stdout. A socket,
+    /// not pipes, so that writing to a dead worker is an error (`MSG_NOSIGNAL`), not a SIGPIPE
+    /// that would end the batch.
+    private var connection: Int32 = -1
     private var reader: LineReader?
     private let decoder = JSONDecoder()
     private let encoder: JSONEncoder = {
@@ -31,7 +33,7 @@ final class WorkerProcess {
     /// Converts one input in the worker; `timeout` seconds at most (nil: no limit).
     func convert(_ request: FileJob.Request, stream: Bool, timeout: Double?) -> Reply {
         if pid == 0, let failure = start() { return .lost(failure) }
-        guard let line = try? encoder.encode(request), LineWriter.write([UInt8](line), to: toWorker) else {
+        guard let line = try? encoder.encode(request), LineWriter.send([UInt8](line), to: connection) else {
             return .lost(reap(killing: true, why: "the converter process could not be reached"))
         }
         guard let reader else { return .lost("no converter process") }
@@ -53,11 +55,10 @@ final class WorkerProcess {
     /// Closes the worker's input (it ends by itself) and waits for it.
     func stop() {
         guard pid != 0 else { return }
-        close(toWorker)
-        toWorker = -1
+        shutdown(connection, Int32(SHUT_WR))
         _ = wait()
-        close(fromWorker)
-        fromWorker = -1
+        close(connection)
+        connection = -1
         reader = nil
     }
 
@@ -69,43 +70,37 @@ final class WorkerProcess {
         // then never come).
         WorkerProcess.spawnLock.lock()
         defer { WorkerProcess.spawnLock.unlock() }
-        var input: [Int32] = [0, 0], output: [Int32] = [0, 0]
-        guard pipe(&input) == 0 else { return "cannot start the converter process: no pipe" }
-        guard pipe(&output) == 0 else {
-            close(input[0]); close(input[1])
-            return "cannot start the converter process: no pipe"
+        var pair: [Int32] = [0, 0]
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &pair) == 0 else {
+            return "cannot start the converter process: no socket (\(String(cString: strerror(errno))))"
         }
-        for fd in input + output { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        for fd in pair { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, input[0], 0)
-        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, pair[1], 0)
+        posix_spawn_file_actions_adddup2(&actions, pair[1], 1)
         let argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var child: pid_t = 0
         let status = posix_spawn(&child, command[0], &actions, nil, argv, environ)
-        close(input[0])
-        close(output[1])
+        close(pair[1])
         guard status == 0 else {
-            close(input[1]); close(output[0])
+            close(pair[0])
             return "cannot start the converter process \(command[0]): \(String(cString: strerror(status)))"
         }
         pid = child
-        toWorker = input[1]
-        fromWorker = output[0]
-        reader = LineReader(fd: fromWorker)
+        connection = pair[0]
+        reader = LineReader(fd: connection)
         return nil
     }
 
     /// Ends the worker (killing it when asked) and says why the input was lost.
     private func reap(killing: Bool, why: String) -> String {
         if killing, pid != 0 { kill(pid, SIGKILL) }
-        close(toWorker)
-        toWorker = -1
         let status = wait()
-        close(fromWorker)
-        fromWorker = -1
+        close(connection)
+        connection = -1
         reader = nil
         if !killing, let status {
             let signal = status & 0x7F

@@ -128,6 +128,10 @@ struct BenchBatch: ParsableCommand {
         catch { fail("\(error)") }
         say("vnplan bench batch — \(BenchOptions.buildKind), \(BenchOptions.machine) at the start")
         say("isolation: \(isolation.rawValue) (as vnplan batch --isolation \(isolation.rawValue))")
+        let probe = jobs.max() ?? 1
+        say("cores the machine gives \(probe) spinning threads now: "
+            + ProgressText.decimal(CoreProbe.coresAvailable(threads: probe), places: 2)
+            + " (the best speed-up any program could show)")
         say("corpus: \(made.files) files (\(copies) copies of \(sources.count) sources), "
             + "\(ProgressText.decimal(Double(made.bytes) / 1e6, places: 2)) MB; best of \(repeats) runs each")
         say("")
