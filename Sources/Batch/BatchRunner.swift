@@ -10,9 +10,10 @@ public struct BatchResult: Sendable {
     public var anyFailed: Bool { summary.failed > 0 }
 }
 
-/// Converts many files on several threads, writing each plan atomically under the output
-/// folder and keeping `manifest.jsonl` current, so that a run killed at any point leaves only
-/// whole files and a rerun finishes the work (skipping inputs already converted).
+/// Converts many files at once (`jobs` threads, each converting itself or through its own
+/// worker process), writing each plan atomically under the output folder and keeping
+/// `manifest.jsonl` current, so that a run killed at any point leaves only whole files and a
+/// rerun finishes the work (skipping inputs already converted).
 public final class BatchRunner: @unchecked Sendable {
     public let options: BatchOptions
     public let observer: BatchObserver

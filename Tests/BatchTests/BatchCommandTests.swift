@@ -21,6 +21,15 @@ import TestSupport
         }
         #expect(run.stderrText.contains("converted \(good), skipped 0, failed \(bad.count) of \(good + bad.count)"))
 
+        // Worker processes (the command's default) and threads write the same bytes.
+        let threads = folder.root.appendingPathComponent("threads").path
+        _ = try BatchRunner(options: folder.options(output: threads)).run()
+        for plan in folder.outputFiles() where plan.hasSuffix(".txt.json") {
+            let a = try Data(contentsOf: URL(fileURLWithPath: folder.output + "/" + plan))
+            let b = try Data(contentsOf: URL(fileURLWithPath: threads + "/" + plan))
+            #expect(a == b, "\(plan) differs between processes and threads")
+        }
+
         let again = try VNPlanProcess.run(["batch", folder.input, "-o", folder.output, "--quiet"], scratch: folder.root)
         #expect(again.status == 1)
         #expect(again.stderrText.split(separator: "\n").count == bad.count, "--quiet leaves only the failures")
