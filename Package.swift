@@ -35,9 +35,11 @@ let package = Package(
         .target(name: "Segment", dependencies: ["PlanModel"]),
         .target(name: "Diff", dependencies: ["PlanModel", "ICU"]),
         .target(name: "Pipeline", dependencies: ["PlanModel", "Ingest", "Normalize", "Segment", "Diff"]),
+        .target(name: "Batch", dependencies: ["Pipeline"]),
 
         .executableTarget(name: "vnplan", dependencies: [
             "Pipeline",
+            "Batch",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -47,5 +49,7 @@ let package = Package(
         .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "ICU", "TestSupport"]),
         .testTarget(name: "SegmentTests", dependencies: ["Segment", "Normalize", "Ingest", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
+        .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport",
+                                                       .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ]
 )
