@@ -33,7 +33,7 @@ let package = Package(
                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Normalize", dependencies: ["PlanModel", "ICU"]),
         .target(name: "Segment", dependencies: ["PlanModel"]),
-        .target(name: "Diff", dependencies: ["PlanModel", "ICU"]),
+        .target(name: "Diff", dependencies: ["PlanModel", "ICU", "Normalize"]),
         .target(name: "Pipeline", dependencies: ["PlanModel", "Ingest", "Normalize", "Segment", "Diff"]),
 
         .executableTarget(name: "vnplan", dependencies: [
@@ -47,5 +47,6 @@ let package = Package(
         .testTarget(name: "NormalizeTests", dependencies: ["Normalize", "ICU", "TestSupport"]),
         .testTarget(name: "SegmentTests", dependencies: ["Segment", "Normalize", "Ingest", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
+        .testTarget(name: "DiffTests", dependencies: ["Diff", "Pipeline", "TestSupport"]),
     ]
 )
