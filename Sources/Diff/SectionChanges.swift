@@ -58,7 +58,7 @@ struct SectionChanges {
             }
             fields += facts.indicators(old: oldIndicators[o] ?? [], new: newIndicators[n] ?? [])
             fields += facts.assignments(old: oldAssignments[o] ?? [], new: newAssignments[n] ?? [])
-            let numberChanged = comparison.tokens(oldNode.number) != comparison.tokens(newNode.number)
+            let numberChanged = comparison.tokens(ownNumber(o, in: old)) != comparison.tokens(ownNumber(n, in: new))
             let isMoved = moved.contains(n)
             guard numberChanged || isMoved || !fields.isEmpty else {
                 unchanged += 1
@@ -83,6 +83,15 @@ struct SectionChanges {
         }
         let ordered = keyed.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }
         return Result(changes: ordered.map(\.element.change), unchanged: unchanged)
+    }
+
+    /// The part of a section's number that is its own: "5.1" under "5" is "1", so that a
+    /// child renumbered only with its parent (5.1 → 4.1 under 5 → 4) follows it.
+    private func ownNumber(_ index: Int, in tree: SectionTree) -> String {
+        let number = tree.nodes[index].number
+        guard let parent = tree.nodes[index].parent else { return number }
+        let prefix = tree.nodes[parent].number + "."
+        return number.hasPrefix(prefix) && number.count > prefix.count ? String(number.dropFirst(prefix.count)) : number
     }
 
     /// New nodes that moved: to another parent, or out of order among paired siblings.
