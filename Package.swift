@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Pipeline", dependencies: ["PlanModel", "Ingest", "Normalize", "Segment", "Diff"]),
 
         .executableTarget(name: "vnplan", dependencies: [
-            "Pipeline",
+            "Pipeline", "Diff",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

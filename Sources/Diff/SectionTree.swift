@@ -80,12 +80,13 @@ struct SectionTree {
         return result
     }
 
-    /// The printed text of a subtree: each heading then its blocks.
+    /// The printed text of a subtree: its blocks, then each descendant's heading and blocks.
     func subtreeText(_ index: Int) -> String {
         subtree(index).map { i -> String in
             let node = nodes[i]
+            guard i != index else { return node.bodyText }
             let heading = [node.section.marker, node.title].filter { !$0.isEmpty }.joined(separator: " ")
             return node.bodyText.isEmpty ? heading : heading + "\n" + node.bodyText
-        }.joined(separator: "\n")
+        }.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }
