@@ -29,7 +29,7 @@ struct S {
 
     func build(parent: String?, line: inout Int) -> Section {
         let plain = number.trimmingCharacters(in: "()")
-        let own = style == .paren ? "(\(plain))" : plain
+        let own = style == .paren ? "(\(plain))" : (plain.split(separator: ".").last.map(String.init) ?? plain)
         let id = parent.map { "\($0).\(own)" } ?? own
         let marker = style == .paren ? "(\(plain))" : (style == .lowerLetter ? "\(plain))" : "\(plain).")
         let first = line
