@@ -6,6 +6,6 @@ struct VNPlan: ParsableCommand {
         commandName: "vnplan",
         abstract: "Turn Vietnamese government plans into structured, diffable JSON.",
         version: "0.1.0",
-        subcommands: [Extract.self, Convert.self, Validate.self, Diff.self]
+        subcommands: [Extract.self, Convert.self, Validate.self, Diff.self, BenchDiff.self]
     )
 }
