@@ -33,13 +33,12 @@ let package = Package(
                                                .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "Normalize", dependencies: ["PlanModel", "ICU"]),
         .target(name: "Segment", dependencies: ["PlanModel"]),
-        .target(name: "Diff", dependencies: ["PlanModel", "ICU"]),
+        .target(name: "Diff", dependencies: ["PlanModel", "ICU", "Normalize"]),
         .target(name: "Pipeline", dependencies: ["PlanModel", "Ingest", "Normalize", "Segment", "Diff"]),
         .target(name: "Batch", dependencies: ["Pipeline"]),
 
         .executableTarget(name: "vnplan", dependencies: [
-            "Pipeline",
-            "Batch",
+            "Pipeline", "Batch", "Diff",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -51,5 +50,6 @@ let package = Package(
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"]),
         .testTarget(name: "BatchTests", dependencies: ["Batch", "TestSupport",
                                                        .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(name: "DiffTests", dependencies: ["Diff", "Pipeline", "TestSupport"]),
     ]
 )

@@ -6,7 +6,7 @@ struct VNPlan: ParsableCommand {
         commandName: "vnplan",
         abstract: "Turn Vietnamese government plans into structured, diffable JSON.",
         version: "0.1.0",
-        subcommands: [Extract.self, Convert.self, Validate.self, RepairCommand.self, LexiconCommand.self,
-                      BatchCommand.self, BenchCommand.self]
+        subcommands: [Extract.self, Convert.self, Validate.self, Diff.self, RepairCommand.self, LexiconCommand.self,
+                      BatchCommand.self, BenchCommand.self, BenchDiff.self]
     )
 }

@@ -1,0 +1,36 @@
+import PlanModel
+
+/// The document-level facts: header fields, recipients and signature.
+struct DocumentChanges {
+    let comparison: ComparisonText
+
+    func change(old: Plan, new: Plan) -> Change? {
+        var fields: [Change.FieldChange] = []
+        func compare(_ path: String, _ a: String?, _ b: String?) {
+            let same: Bool
+            switch (a, b) {
+            case (nil, nil): same = true
+            case let (x?, y?): same = comparison.tokens(x) == comparison.tokens(y)
+            default: same = false
+            }
+            if !same { fields.append(.init(path: path, old: a, new: b)) }
+        }
+        let (h, k) = (old.document, new.document)
+        compare("document.kind", h.kind.rawValue, k.kind.rawValue)
+        compare("document.number", h.number, k.number)
+        compare("document.issuer", h.issuer, k.issuer)
+        compare("document.place", h.place, k.place)
+        compare("document.date", h.date, k.date)
+        compare("document.title", h.title, k.title)
+        compare("document.references", joined(h.references.map(\.text)), joined(k.references.map(\.text)))
+        compare("recipients", joined(old.recipients), joined(new.recipients))
+        compare("signature.authority", old.signature?.authority, new.signature?.authority)
+        compare("signature.title", old.signature?.title, new.signature?.title)
+        compare("signature.name", old.signature?.name, new.signature?.name)
+        guard !fields.isEmpty else { return nil }
+        return Change(kind: .changed, target: .document, oldId: h.number, newId: k.number,
+                      title: k.title ?? h.title, fields: fields)
+    }
+
+    private func joined(_ items: [String]) -> String? { items.isEmpty ? nil : items.joined(separator: "; ") }
+}

@@ -1,0 +1,131 @@
+import PlanModel
+
+/// Field-by-field comparison of the facts a section states: its indicators (value, unit,
+/// comparator, year) and its assignments (lead, cooperating units, deadline).
+struct FieldComparison {
+    let comparison: ComparisonText
+
+    func same(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case let (x?, y?): return comparison.tokens(x) == comparison.tokens(y)
+        default: return false
+        }
+    }
+
+    // MARK: Indicators
+
+    func indicators(old: [Indicator], new: [Indicator]) -> [Change.FieldChange] {
+        var fields: [Change.FieldChange] = []
+        for (o, n) in pairs(old, new, text: \.text, masked: { maskNumbers($0.text) }) {
+            switch (o, n) {
+            case let (o?, n?): fields += indicator(o, n)
+            case let (o?, nil): fields.append(.init(path: "indicator", old: o.text, new: nil))
+            case let (nil, n?): fields.append(.init(path: "indicator", old: nil, new: n.text))
+            default: break
+            }
+        }
+        return fields
+    }
+
+    private func indicator(_ o: Indicator, _ n: Indicator) -> [Change.FieldChange] {
+        var fields: [Change.FieldChange] = []
+        if o.value != n.value {
+            fields.append(.init(path: "indicator.value", old: Self.format(o.value, unit: o.unit),
+                                new: Self.format(n.value, unit: n.unit)))
+        }
+        if !same(o.unit, n.unit) { fields.append(.init(path: "indicator.unit", old: o.unit, new: n.unit)) }
+        if o.comparator != n.comparator {
+            fields.append(.init(path: "indicator.comparator", old: o.comparator?.rawValue, new: n.comparator?.rawValue))
+        }
+        if o.year != n.year {
+            fields.append(.init(path: "indicator.year", old: o.year.map(String.init), new: n.year.map(String.init)))
+        }
+        return fields
+    }
+
+    /// "14%/năm", "97,45%": the value as a Vietnamese reader writes it, with its unit.
+    static func format(_ value: Double?, unit: String?) -> String? {
+        guard let value else { return nil }
+        var number: String
+        if value == value.rounded(), abs(value) < 1e15 {
+            number = String(Int(value))
+        } else {
+            number = String(value).replacingDot()
+        }
+        if let unit, !unit.isEmpty {
+            number += unit.first.map { $0.isLetter } == true ? " " + unit : unit
+        }
+        return number
+    }
+
+    // MARK: Assignments
+
+    func assignments(old: [Assignment], new: [Assignment]) -> [Change.FieldChange] {
+        var fields: [Change.FieldChange] = []
+        for (o, n) in pairs(old, new, text: \.text, masked: { maskNumbers($0.text) }) {
+            switch (o, n) {
+            case let (o?, n?):
+                if !sameList(o.lead, n.lead) {
+                    fields.append(.init(path: "assignment.lead", old: list(o.lead), new: list(n.lead)))
+                }
+                if !sameList(o.cooperating, n.cooperating) {
+                    fields.append(.init(path: "assignment.cooperating", old: list(o.cooperating), new: list(n.cooperating)))
+                }
+                if !same(o.deadline, n.deadline) {
+                    fields.append(.init(path: "assignment.deadline", old: o.deadline, new: n.deadline))
+                }
+            case let (o?, nil): fields.append(.init(path: "assignment", old: o.text, new: nil))
+            case let (nil, n?): fields.append(.init(path: "assignment", old: nil, new: n.text))
+            default: break
+            }
+        }
+        return fields
+    }
+
+    private func sameList(_ a: [String], _ b: [String]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { same($0, $1) }
+    }
+
+    private func list(_ units: [String]) -> String? { units.isEmpty ? nil : units.joined(separator: "; ") }
+
+    // MARK: Pairing
+
+    /// Pairs two lists of facts: equal text first, then equal text once numbers are masked,
+    /// then what is left in order. Unpaired items come out with nil on the other side.
+    private func pairs<T>(_ old: [T], _ new: [T], text: KeyPath<T, String>,
+                          masked: (T) -> [String]) -> [(T?, T?)] {
+        var newFor = [Int?](repeating: nil, count: old.count)
+        var taken = [Bool](repeating: false, count: new.count)
+        func pass(_ key: (T) -> [String]) {
+            var index: [[String]: [Int]] = [:]
+            for (j, n) in new.enumerated() where !taken[j] { index[key(n), default: []].append(j) }
+            for (i, o) in old.enumerated() where newFor[i] == nil {
+                guard var list = index[key(o)], let j = list.first else { continue }
+                list.removeFirst()
+                index[key(o)] = list
+                newFor[i] = j
+                taken[j] = true
+            }
+        }
+        pass { comparison.tokens($0[keyPath: text]) }
+        pass(masked)
+        // Whatever is left pairs in order.
+        var freeNew = new.indices.filter { !taken[$0] }.makeIterator()
+        for i in old.indices where newFor[i] == nil {
+            if let j = freeNew.next() { newFor[i] = j; taken[j] = true }
+        }
+        var result: [(T?, T?)] = []
+        for (i, o) in old.enumerated() { result.append((o, newFor[i].map { new[$0] })) }
+        for (j, n) in new.enumerated() where !taken[j] { result.append((nil, n)) }
+        return result
+    }
+
+    private func maskNumbers(_ text: String) -> [String] {
+        comparison.tokens(text).map { $0.first?.isNumber == true ? "#" : $0 }
+    }
+}
+
+private extension String {
+    func replacingDot() -> String { String(map { $0 == "." ? "," : $0 }) }
+}

@@ -1,0 +1,157 @@
+import Testing
+import Foundation
+import TestSupport
+@testable import Diff
+@testable import Pipeline
+
+/// `vnplan diff` end to end on the plan JSON fixtures in Tests/Fixtures/diff.
+@Suite struct DiffCommandTests {
+    static let old = TestPaths.fixtures.appendingPathComponent("diff/old-plan.json").path
+    static let new = TestPaths.fixtures.appendingPathComponent("diff/new-plan.json").path
+
+    @Test func jsonReportOfTheFixturePair() throws {
+        let result = try DiffCLI.run(["diff", Self.old, Self.new, "--format", "json"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let json = Data(result.stdout.utf8)
+        #expect(try SchemaValidator.errors(json: json, schema: "plan-diff.schema.json") == [])
+        let diff = try JSONDecoder().decode(PlanDiff.self, from: json)
+        let listed = diff.changes.map { "\($0.kind.rawValue) \($0.target.rawValue) \($0.oldId ?? "-")>\($0.newId ?? "-")" }
+        #expect(listed == [
+            "changed document 103/KH-UBND>120/KH-UBND",
+            "changed section II.1>II.1",
+            "changed section III.1>III.1",
+            "removed section III.2>-",
+            "changed section III.3>III.2",
+            "changed section III.4>III.3",
+            "added section ->III.4",
+            "changed appendix-row PHỤ LỤC 1#1.1>PHỤ LỤC 1#1.1",
+        ])
+        // III.4.1 → III.3.1 follows its parent; the re-wrapped, new-tone section I is no change.
+        #expect(!diff.changes.contains { $0.oldId == "III.4.1" || $0.oldId == "I" })
+        #expect(diff.summary.unchanged == 4)
+        let section = diff.changes[1]
+        #expect(section.fields.contains(.init(path: "indicator.value", old: "14%/năm", new: "15%/năm")))
+        let task = diff.changes[2]
+        #expect(task.fields == [.init(path: "assignment.lead", old: "Phòng Kinh tế, Hạ tầng và Đô thị", new: "Văn phòng HĐND và UBND"),
+                                .init(path: "assignment.deadline", old: "Thường xuyên", new: "Năm 2026")])
+        #expect(diff.changes[4].renumbered && diff.changes[4].fields.isEmpty && diff.changes[4].textDiff == nil)
+        #expect(diff.changes[7].fields == [.init(path: "cell.Năm 2030", old: "14%", new: "15%")])
+    }
+
+    @Test func samePlanExitsZero() throws {
+        let result = try DiffCLI.run(["diff", Self.old, Self.old, "--format", "json"])
+        #expect(result.status == 0)
+        let diff = try JSONDecoder().decode(PlanDiff.self, from: Data(result.stdout.utf8))
+        #expect(diff.changes.isEmpty)
+    }
+
+    @Test func textIsPlainWhenNotATerminal() throws {
+        let result = try DiffCLI.run(["diff", Self.old, Self.new, "--format", "text"])
+        #expect(result.status == 1)
+        #expect(!result.stdout.contains("\u{1B}["))
+        #expect(result.stdout.contains("[-14-]{+15+}"))
+        #expect(result.stdout.contains("III.3 → III.2"))
+    }
+
+    @Test func markdownHasASummaryTableAndBeforeAfter() throws {
+        let result = try DiffCLI.run(["diff", Self.old, Self.new, "--format", "markdown"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("| Added | 1 |"))
+        #expect(result.stdout.contains("| Unchanged | 4 |"))
+        #expect(result.stdout.contains("**Before:**"))
+        #expect(result.stdout.contains("~~14~~"))
+        #expect(result.stdout.contains("**15**"))
+    }
+
+    @Test func htmlIsSelfContainedAndEscaped() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("vnplan-diff-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try DiffCLI.run(["diff", Self.old, Self.new, "--format", "html", "-o", out.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        let html = try String(contentsOf: out, encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<style>") && !html.contains("<script") && !html.contains("http://") && !html.contains("src="))
+        #expect(html.contains("<del>14</del><ins>15</ins>"))
+        #expect(html.contains("<a href=\"#c1\">"))
+        #expect(html.contains("id=\"c8\""))
+    }
+
+    @Test func htmlEscapesEverything() {
+        var plan = Sample.base()
+        plan.sections[0].title = "<script>alert('x')</script> & \"quotes\""
+        let html = HTMLRenderer().render(PlanDiffer().diff(old: Sample.base(), new: plan))
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;"))
+    }
+
+    @Test func errorsAreOneLineNamingTheFileWithStatusTwo() throws {
+        let missing = try DiffCLI.run(["diff", "/nonexistent/old.txt", Self.new])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "vnplan: /nonexistent/old.txt: no such file\n")
+
+        let notPlan = FileManager.default.temporaryDirectory.appendingPathComponent("vnplan-notplan-\(UUID().uuidString).json")
+        try Data("{\"hello\": 1}".utf8).write(to: notPlan)
+        defer { try? FileManager.default.removeItem(at: notPlan) }
+        let wrong = try DiffCLI.run(["diff", Self.old, notPlan.path])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.split(separator: "\n").count == 1 && wrong.stderr.contains(notPlan.path))
+
+        let broken = FileManager.default.temporaryDirectory.appendingPathComponent("vnplan-broken-\(UUID().uuidString).json")
+        try Data("{\"schemaVersion\": \"1.0\", \"sections\": [{\"id\": 3}]}".utf8).write(to: broken)
+        defer { try? FileManager.default.removeItem(at: broken) }
+        let bad = try DiffCLI.run(["diff", broken.path, Self.new])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.split(separator: "\n").count == 1 && bad.stderr.contains(broken.path), "\(bad.stderr)")
+
+        let format = try DiffCLI.run(["diff", Self.old, Self.new, "--format", "pdf"])
+        #expect(format.status == 2 && format.stderr.contains("--format"))
+    }
+
+    @Test func standardInputIsOneSide() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.old))
+        let result = try DiffCLI.run(["diff", "-", Self.old, "--format", "json"], stdin: data)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+}
+
+/// Runs the built `vnplan` (beside the test bundle, or in .build/debug).
+enum DiffCLI {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var url: URL {
+        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [bundleDirectory, bundleDirectory.deletingLastPathComponent(),
+                          TestPaths.repository.appendingPathComponent(".build/debug")] {
+            let url = candidate.appendingPathComponent("vnplan")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return TestPaths.repository.appendingPathComponent(".build/debug/vnplan")
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        nonisolated(unsafe) var errorData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async { errorData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let outputData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
+                      stderr: String(decoding: errorData, as: UTF8.self))
+    }
+}
