@@ -37,10 +37,14 @@ extension String {
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing characters from `set`.
     func trimmingCharacters(in set: String) -> Substring {
         var s = self[...]
         while let f = s.first, set.contains(f) { s = s.dropFirst() }
         while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return s
+        return Substring(s)
     }
 }

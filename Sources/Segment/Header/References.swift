@@ -66,12 +66,3 @@ enum References {
         String(clause.trimmingCharacters(in: " .,;:"))
     }
 }
-
-private extension Substring {
-    func trimmingCharacters(in set: String) -> Substring {
-        var s = self
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return s
-    }
-}
