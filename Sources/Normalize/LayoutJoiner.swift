@@ -82,13 +82,18 @@ struct LayoutJoiner {
         return Self.startsLowercase(n)
     }
 
-    /// A first marker of its kind (1, a, I, A, (1), x.1) or the successor of one seen before.
+    /// A Roman numeral (never the start of a wrapped line), a first marker of its kind
+    /// (1, a, A, (1), x.1), or one that follows a marker seen before: the next number, a
+    /// repeat, or a jump of up to three (numbering gaps are reported later, not joined away).
     static func expected(_ marker: LayoutMarkers.Marker, seen: Set<LayoutMarkers.Marker>) -> Bool {
         guard let last = marker.components.last else { return false }
-        if last == 1 { return true }
-        var predecessor = marker
-        predecessor.components[predecessor.components.count - 1] = last - 1
-        return seen.contains(predecessor)
+        if last == 1 || marker.style == .roman { return true }
+        var earlier = marker
+        for step in 0...3 where last - step >= 1 {
+            earlier.components[earlier.components.count - 1] = last - step
+            if seen.contains(earlier) { return true }
+        }
+        return false
     }
 
     /// Ends with `.`, `:`, `;`, `!` or `?`, possibly inside closing quotes or brackets.

@@ -139,6 +139,23 @@ import TestSupport
         #expect(result.paragraphs.map(\.lines) == [LineSpan(1, 1), LineSpan(2, 4), LineSpan(5, 5)])
     }
 
+    /// After a full line that lacks its full stop, a Roman numeral and a number that skips one
+    /// still start paragraphs; a number the list does not lead to is a wrapped line.
+    @Test func headingsAfterOpenFullLines() {
+        let texts = [
+            "II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM CỦA PHƯỜNG TRONG GIAI ĐOẠN 2026 - 2030",
+            "1. Tăng cường công tác quản lý nhà nước về đất đai, tài nguyên và môi trường trên",
+            "địa bàn phường, xử lý dứt điểm các trường hợp vi phạm về trật tự xây dựng đô thị",
+            "3. Phát triển hạ tầng giao thông, đầu tư nâng cấp các tuyến đường trong khu dân cư",
+            "theo quy hoạch được duyệt, bảo đảm kết nối đồng bộ với các tuyến đường của thành phố",
+            "15. Luật Đất đai năm 2024 và các văn bản hướng dẫn thi hành có liên quan đến phường",
+            "IV. TỔ CHỨC THỰC HIỆN",
+        ]
+        let lines = texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        let result = LayoutRepair(layout: .printedLines).repair(lines: lines, rawLines: lines)
+        #expect(result.paragraphs.map(\.lines) == [LineSpan(1, 1), LineSpan(2, 3), LineSpan(4, 6), LineSpan(7, 7)])
+    }
+
     @Test func pageNumberValues() {
         #expect(LayoutFurniture.pageNumberValue("12") == 12)
         #expect(LayoutFurniture.pageNumberValue("- 3 -") == 3)
