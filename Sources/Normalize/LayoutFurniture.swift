@@ -30,6 +30,7 @@ enum LayoutFurniture {
     }
 
     static func pageNumberValue(_ text: String) -> Int? {
+        guard text.utf8.count <= 12 else { return nil }
         var core = Substring(text)
         if core.lowercased().hasPrefix("trang ") { core = core.dropFirst(6) }
         core = core.trimmingCharacters(" -–")

@@ -19,22 +19,25 @@ struct LayoutJoiner {
     static let fullRatio = 0.78
 
     let lines: [LayoutLine]
+    /// Each line's printed width.
+    let widths: [Double]
     let measure: Double
 
     init(lines: [LayoutLine]) {
         self.lines = lines
+        widths = lines.map { LayoutTextWidth.width($0.text) }
         // The measure of the body: the appendix's landscape table pages are wider.
         let bodyEnd = lines.firstIndex { $0.text.hasPrefix("PHỤ LỤC") }.flatMap { $0 > lines.count / 4 ? $0 : nil } ?? lines.count
-        measure = LayoutTextWidth.measure(lines[..<bodyEnd].map { LayoutTextWidth.width($0.text) })
+        measure = LayoutTextWidth.measure(Array(widths[..<bodyEnd]))
     }
 
     func paragraphs() -> [Paragraph] {
         var result: [Paragraph] = []
         var seen = Set<LayoutMarkers.Marker>()
         var current: (text: String, first: Int, last: Int)?
-        var previous: LayoutLine?
-        for line in lines {
-            if line.text.contains("\t") {
+        var previous: (line: LayoutLine, width: Double)?
+        for (index, line) in lines.enumerated() {
+            if line.text.utf8.contains(9) {
                 if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
                 current = nil
                 result.append(ParagraphLines.paragraph(line))
@@ -42,7 +45,7 @@ struct LayoutJoiner {
                 continue
             }
             let marker = LayoutMarkers.marker(line.text)
-            if let p = previous, var c = current, continues(p, line, marker: marker, seen: seen) {
+            if let p = previous, var c = current, continues(p.line, line, full: isFull(p.width), marker: marker, seen: seen) {
                 c.text = Self.join(c.text, line.text)
                 c.last = line.number
                 current = c
@@ -51,24 +54,23 @@ struct LayoutJoiner {
                 current = (line.text, line.number, line.number)
                 if let marker { seen.insert(marker) }
             }
-            previous = line
+            previous = (line, widths[index])
         }
         if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
         return result
     }
 
-    func isFull(_ line: LayoutLine) -> Bool {
-        LayoutTextWidth.width(line.text) >= Self.fullRatio * measure
+    func isFull(_ width: Double) -> Bool {
+        width >= Self.fullRatio * measure
     }
 
-    func continues(_ previous: LayoutLine, _ next: LayoutLine, marker: LayoutMarkers.Marker?,
+    func continues(_ previous: LayoutLine, _ next: LayoutLine, full: Bool, marker: LayoutMarkers.Marker?,
                    seen: Set<LayoutMarkers.Marker>) -> Bool {
         let p = previous.text, n = next.text
         if LayoutMarkers.isSeparator(p) || LayoutMarkers.isSeparator(n) || p.hasSuffix("./.") { return false }
         // A number alone ("I.", "2.", "a)") is printed above its title.
         if LayoutMarkers.isBareMarker(p) { return true }
         let ended = Self.endsSentence(p)
-        let full = isFull(previous)
         if LayoutMarkers.bullet(n) != nil {
             let afterBullet = n.dropFirst().drop { $0 == " " }.first
             return full && !ended && !p.hasSuffix(",") && (afterBullet?.isLowercase ?? false)
@@ -124,7 +126,7 @@ enum ParagraphLines {
         var result: [Paragraph] = []
         var previous: LayoutLine?
         for line in lines {
-            if let p = previous, !p.text.contains("\t"), !line.text.contains("\t"), var last = result.last,
+            if let p = previous, !p.text.utf8.contains(9), !line.text.utf8.contains(9), var last = result.last,
                LayoutMarkers.isBareMarker(p.text) && LayoutMarkers.marker(line.text) == nil
                 || !LayoutJoiner.endsSentence(p.text) && !LayoutMarkers.isSeparator(p.text)
                 && LayoutMarkers.marker(line.text) == nil && LayoutMarkers.bullet(line.text) == nil
@@ -141,7 +143,7 @@ enum ParagraphLines {
     }
 
     static func paragraph(_ line: LayoutLine) -> Paragraph {
-        let cells = line.text.contains("\t")
+        let cells = line.text.utf8.contains(9)
             ? line.text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) : nil
         return Paragraph(text: line.text.replacingTabs(), lines: LineSpan(line: line.number), cells: cells)
     }

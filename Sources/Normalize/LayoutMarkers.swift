@@ -18,6 +18,9 @@ enum LayoutMarkers {
     /// The marker at the start of `text`, if any. A marker must be followed by a space and
     /// some text: "1. Mục tiêu", "1.2 Tuyên truyền", "(3) Đề án", "a) Mục tiêu:", "II. NỘI DUNG".
     static func marker(_ text: String) -> Marker? {
+        // Every marker starts with an ASCII digit, "(", an ASCII letter or đ/Đ (0xC4 …).
+        guard let byte = text.utf8.first, byte == 0x28 || byte == 0xC4 || (byte < 0x80 && (byte >= 0x30 && byte <= 0x39
+            || byte >= 0x41 && byte <= 0x5A || byte >= 0x61 && byte <= 0x7A)) else { return nil }
         let chars = Array(text.prefix(16))
         guard chars.count >= 3 else { return nil }
         // (12) or (12).
@@ -104,12 +107,13 @@ enum LayoutMarkers {
 
     /// A numbering marker with nothing after it: "I.", "II.", "2.", "1.2.", "(3)", "a)".
     static func isBareMarker(_ text: String) -> Bool {
-        guard (2...7).contains(text.count) else { return false }
+        guard text.utf8.count <= 10, (2...7).contains(text.count) else { return false }
         return marker(text + " X") != nil
     }
 
     /// A line of dashes, stars or underscores ("-----", "___").
     static func isSeparator(_ text: String) -> Bool {
-        text.count >= 3 && text.allSatisfy { "-_–—=*.".contains($0) || $0 == " " }
+        guard let first = text.first, "-_–—=*.".contains(first) else { return false }
+        return text.count >= 3 && text.allSatisfy { "-_–—=*.".contains($0) || $0 == " " }
     }
 }
