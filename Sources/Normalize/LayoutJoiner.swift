@@ -100,15 +100,26 @@ struct LayoutJoiner {
 
     /// Ends with `.`, `:`, `;`, `!` or `?`, possibly inside closing quotes or brackets.
     static func endsSentence(_ text: String) -> Bool {
-        var s = Substring(text)
-        while let last = s.last, "”\"’')»*".contains(last) { s = s.dropLast() }
-        guard let last = s.last else { return false }
-        return ".:;!?…".contains(last)
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar.value {
+            case 0x201D, 0x22, 0x2019, 0x27, 0x29, 0xBB, 0x2A: continue   // ” " ’ ' ) » *
+            case 0x2E, 0x3A, 0x3B, 0x21, 0x3F, 0x2026: return true         // . : ; ! ? …
+            default: return false
+            }
+        }
+        return false
     }
 
     static func startsLowercase(_ text: String) -> Bool {
-        let s = text.drop { "“\"'‘(«".contains($0) }
-        return s.first?.isLowercase ?? false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x201C, 0x22, 0x27, 0x2018, 0x28, 0xAB: continue         // “ " ' ‘ ( «
+            case 0x61...0x7A: return true
+            case 0...0x7F: return false
+            default: return scalar.properties.isLowercase
+            }
+        }
+        return false
     }
 
     /// Joins a wrapped line: a hyphen attached to the word before stays and takes no space.

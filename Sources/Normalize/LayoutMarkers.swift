@@ -111,7 +111,9 @@ enum LayoutMarkers {
 
     /// A line of dashes, stars or underscores ("-----", "___").
     static func isSeparator(_ text: String) -> Bool {
-        guard let first = text.first, "-_–—=*.".contains(first) else { return false }
+        // "-", "_", "=", "*", "." or the first byte of "–" and "—".
+        guard let first = text.utf8.first, first == 0x2D || first == 0x5F || first == 0x3D || first == 0x2A
+            || first == 0x2E || first == 0xE2 else { return false }
         return text.count >= 3 && text.allSatisfy { "-_–—=*.".contains($0) || $0 == " " }
     }
 }
