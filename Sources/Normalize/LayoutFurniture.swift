@@ -30,6 +30,7 @@ enum LayoutFurniture {
     }
 
     static func pageNumberValue(_ text: String) -> Int? {
+        guard text.utf8.count <= 12 else { return nil }
         var core = Substring(text)
         if core.lowercased().hasPrefix("trang ") { core = core.dropFirst(6) }
         core = core.trimmingCharacters(" -–")
@@ -40,10 +41,9 @@ enum LayoutFurniture {
     // MARK: Running headers and footers
 
     /// A short line that starts two or more pages is a running header: every occurrence at a
-    /// page start goes. A table header that a PDF repeats on every page is the same thing over
-    /// several lines ("STT Tên công trình…", "Nguồn", "vốn", …): when the first occurrence of
-    /// such a line is followed by the same lines as at the page starts, that first occurrence
-    /// is the table's own header and stays, and the repeated lines after each page start go too.
+    /// page start goes. A table header that a PDF repeats at the top of each page of a table
+    /// ("STT Tên công trình…", "Nguồn", "vốn", … the same lines after every occurrence) is not
+    /// page furniture: it stays, and tells the appendix parser where the table's pages break.
     static func runningHeaders(_ lines: [LayoutLine], ignoring: Set<Int>) -> Set<Int> {
         var starts: [String: [Int]] = [:]
         for (start, line) in lines.enumerated() where line.pageStart {
@@ -58,15 +58,8 @@ enum LayoutFurniture {
         for (text, indices) in starts where indices.count >= 2 {
             guard let first = lines.firstIndex(where: { $0.text == text }) else { continue }
             let template = Array(lines[(first + 1)..<min(lines.count, first + 13)].map(\.text))
-            for index in indices where index != first || !repeatsBlock(at: first, template, lines, indices) {
-                result.insert(index)
-                var k = 0
-                while k < template.count, index + 1 + k < lines.count, index != first,
-                      lines[index + 1 + k].text == template[k] {
-                    result.insert(index + 1 + k)
-                    k += 1
-                }
-            }
+            if repeatsBlock(at: first, template, lines, indices) { continue }
+            result.formUnion(indices)
         }
         return result
     }

@@ -19,22 +19,25 @@ struct LayoutJoiner {
     static let fullRatio = 0.78
 
     let lines: [LayoutLine]
+    /// Each line's printed width.
+    let widths: [Double]
     let measure: Double
 
     init(lines: [LayoutLine]) {
         self.lines = lines
+        widths = lines.map { LayoutTextWidth.width($0.text) }
         // The measure of the body: the appendix's landscape table pages are wider.
         let bodyEnd = lines.firstIndex { $0.text.hasPrefix("PHỤ LỤC") }.flatMap { $0 > lines.count / 4 ? $0 : nil } ?? lines.count
-        measure = LayoutTextWidth.measure(lines[..<bodyEnd].map { LayoutTextWidth.width($0.text) })
+        measure = LayoutTextWidth.measure(Array(widths[..<bodyEnd]))
     }
 
     func paragraphs() -> [Paragraph] {
         var result: [Paragraph] = []
         var seen = Set<LayoutMarkers.Marker>()
         var current: (text: String, first: Int, last: Int)?
-        var previous: LayoutLine?
-        for line in lines {
-            if line.text.contains("\t") {
+        var previous: (line: LayoutLine, width: Double)?
+        for (index, line) in lines.enumerated() {
+            if line.text.utf8.contains(9) {
                 if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
                 current = nil
                 result.append(ParagraphLines.paragraph(line))
@@ -42,7 +45,7 @@ struct LayoutJoiner {
                 continue
             }
             let marker = LayoutMarkers.marker(line.text)
-            if let p = previous, var c = current, continues(p, line, marker: marker, seen: seen) {
+            if let p = previous, var c = current, continues(p.line, line, full: isFull(p.width), marker: marker, seen: seen) {
                 c.text = Self.join(c.text, line.text)
                 c.last = line.number
                 current = c
@@ -51,24 +54,23 @@ struct LayoutJoiner {
                 current = (line.text, line.number, line.number)
                 if let marker { seen.insert(marker) }
             }
-            previous = line
+            previous = (line, widths[index])
         }
         if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
         return result
     }
 
-    func isFull(_ line: LayoutLine) -> Bool {
-        LayoutTextWidth.width(line.text) >= Self.fullRatio * measure
+    func isFull(_ width: Double) -> Bool {
+        width >= Self.fullRatio * measure
     }
 
-    func continues(_ previous: LayoutLine, _ next: LayoutLine, marker: LayoutMarkers.Marker?,
+    func continues(_ previous: LayoutLine, _ next: LayoutLine, full: Bool, marker: LayoutMarkers.Marker?,
                    seen: Set<LayoutMarkers.Marker>) -> Bool {
         let p = previous.text, n = next.text
         if LayoutMarkers.isSeparator(p) || LayoutMarkers.isSeparator(n) || p.hasSuffix("./.") { return false }
         // A number alone ("I.", "2.", "a)") is printed above its title.
         if LayoutMarkers.isBareMarker(p) { return true }
         let ended = Self.endsSentence(p)
-        let full = isFull(previous)
         if LayoutMarkers.bullet(n) != nil {
             let afterBullet = n.dropFirst().drop { $0 == " " }.first
             return full && !ended && !p.hasSuffix(",") && (afterBullet?.isLowercase ?? false)
@@ -82,26 +84,42 @@ struct LayoutJoiner {
         return Self.startsLowercase(n)
     }
 
-    /// A first marker of its kind (1, a, I, A, (1), x.1) or the successor of one seen before.
+    /// A Roman numeral (never the start of a wrapped line), a first marker of its kind
+    /// (1, a, A, (1), x.1), or one that follows a marker seen before: the next number, a
+    /// repeat, or a jump of up to three (numbering gaps are reported later, not joined away).
     static func expected(_ marker: LayoutMarkers.Marker, seen: Set<LayoutMarkers.Marker>) -> Bool {
         guard let last = marker.components.last else { return false }
-        if last == 1 { return true }
-        var predecessor = marker
-        predecessor.components[predecessor.components.count - 1] = last - 1
-        return seen.contains(predecessor)
+        if last == 1 || marker.style == .roman { return true }
+        var earlier = marker
+        for step in 0...3 where last - step >= 1 {
+            earlier.components[earlier.components.count - 1] = last - step
+            if seen.contains(earlier) { return true }
+        }
+        return false
     }
 
     /// Ends with `.`, `:`, `;`, `!` or `?`, possibly inside closing quotes or brackets.
     static func endsSentence(_ text: String) -> Bool {
-        var s = Substring(text)
-        while let last = s.last, "”\"’')»*".contains(last) { s = s.dropLast() }
-        guard let last = s.last else { return false }
-        return ".:;!?…".contains(last)
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar.value {
+            case 0x201D, 0x22, 0x2019, 0x27, 0x29, 0xBB, 0x2A: continue   // ” " ’ ' ) » *
+            case 0x2E, 0x3A, 0x3B, 0x21, 0x3F, 0x2026: return true         // . : ; ! ? …
+            default: return false
+            }
+        }
+        return false
     }
 
     static func startsLowercase(_ text: String) -> Bool {
-        let s = text.drop { "“\"'‘(«".contains($0) }
-        return s.first?.isLowercase ?? false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x201C, 0x22, 0x27, 0x2018, 0x28, 0xAB: continue         // “ " ' ‘ ( «
+            case 0x61...0x7A: return true
+            case 0...0x7F: return false
+            default: return scalar.properties.isLowercase
+            }
+        }
+        return false
     }
 
     /// Joins a wrapped line: a hyphen attached to the word before stays and takes no space.
@@ -119,7 +137,7 @@ enum ParagraphLines {
         var result: [Paragraph] = []
         var previous: LayoutLine?
         for line in lines {
-            if let p = previous, !p.text.contains("\t"), !line.text.contains("\t"), var last = result.last,
+            if let p = previous, !p.text.utf8.contains(9), !line.text.utf8.contains(9), var last = result.last,
                LayoutMarkers.isBareMarker(p.text) && LayoutMarkers.marker(line.text) == nil
                 || !LayoutJoiner.endsSentence(p.text) && !LayoutMarkers.isSeparator(p.text)
                 && LayoutMarkers.marker(line.text) == nil && LayoutMarkers.bullet(line.text) == nil
@@ -136,7 +154,7 @@ enum ParagraphLines {
     }
 
     static func paragraph(_ line: LayoutLine) -> Paragraph {
-        let cells = line.text.contains("\t")
+        let cells = line.text.utf8.contains(9)
             ? line.text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) : nil
         return Paragraph(text: line.text.replacingTabs(), lines: LineSpan(line: line.number), cells: cells)
     }

@@ -25,9 +25,11 @@ enum LayoutPages {
     /// The non-blank lines of `lines` with their page-start flags. `rawLines` are the same
     /// lines before normalisation (matched by line number).
     static func lines(_ lines: [SourceLine], rawLines: [SourceLine]) -> [LayoutLine] {
+        // Normalizer keeps the lines in order, one for one: then no lookup is needed.
+        let aligned = rawLines.count == lines.count && zip(rawLines, lines).allSatisfy { $0.number == $1.number }
         var raw: [Int: String] = [:]
-        raw.reserveCapacity(rawLines.count)
-        for line in rawLines { raw[line.number] = line.text }
+        if !aligned { for line in rawLines { raw[line.number] = line.text } }
+        var position = 0
         var result: [LayoutLine] = []
         result.reserveCapacity(lines.count / 2)
         var hard: [Bool] = []   // form feed or a new page number: certain
@@ -35,13 +37,14 @@ enum LayoutPages {
         var pendingHard = false, pendingSoft = false
         var previousRawNonEmpty = false
         for line in lines {
-            let rawText = raw[line.number] ?? line.text
+            let rawText = aligned ? rawLines[position].text : (raw[line.number] ?? line.text)
+            position += 1
             let startsWithSpace = rawText.first.map { $0 == " " || $0 == "\t" || $0 == "\u{A0}" } ?? false
-            var isHard = rawText.contains("\u{0C}")
+            var isHard = rawText.utf8.contains(0x0C)
             if line.page != nil, let last = result.last, last.page != line.page { isHard = true }
             let isSoft = startsWithSpace && previousRawNonEmpty
             previousRawNonEmpty = !rawText.isEmpty
-            let text = line.text.contains("\u{0C}") ? cleaned(line.text) : line.text
+            let text = line.text.utf8.contains(0x0C) ? cleaned(line.text) : line.text
             if text.isEmpty {
                 pendingHard = pendingHard || isHard
                 pendingSoft = pendingSoft || isSoft

@@ -18,6 +18,7 @@ enum LayoutMarkers {
     /// The marker at the start of `text`, if any. A marker must be followed by a space and
     /// some text: "1. Mục tiêu", "1.2 Tuyên truyền", "(3) Đề án", "a) Mục tiêu:", "II. NỘI DUNG".
     static func marker(_ text: String) -> Marker? {
+        guard MarkerStart.plausible(text.utf8) else { return nil }
         let chars = Array(text.prefix(16))
         guard chars.count >= 3 else { return nil }
         // (12) or (12).
@@ -104,12 +105,30 @@ enum LayoutMarkers {
 
     /// A numbering marker with nothing after it: "I.", "II.", "2.", "1.2.", "(3)", "a)".
     static func isBareMarker(_ text: String) -> Bool {
-        guard (2...7).contains(text.count) else { return false }
+        guard text.utf8.count <= 10, (2...7).contains(text.count) else { return false }
         return marker(text + " X") != nil
     }
 
     /// A line of dashes, stars or underscores ("-----", "___").
     static func isSeparator(_ text: String) -> Bool {
-        text.count >= 3 && text.allSatisfy { "-_–—=*.".contains($0) || $0 == " " }
+        // "-", "_", "=", "*", "." or the first byte of "–" and "—".
+        guard let first = text.utf8.first, first == 0x2D || first == 0x5F || first == 0x3D || first == 0x2A
+            || first == 0x2E || first == 0xE2 else { return false }
+        return text.count >= 3 && text.allSatisfy { "-_–—=*.".contains($0) || $0 == " " }
+    }
+}
+
+/// A cheap test on a line's first bytes that rules out most lines before markers are read.
+enum MarkerStart {
+    static func plausible(_ utf8: String.UTF8View) -> Bool {
+        var iterator = utf8.makeIterator()
+        guard let first = iterator.next(), let second = iterator.next() else { return false }
+        switch first {
+        case 0x28, 0x30...0x39, 0xC4: return true                       // "(", digits, đ Đ
+        case 0x61...0x7A: return second == 0x29 || second == 0x2E       // "a)", "a."
+        case 0x49, 0x56, 0x58, 0x4C: return true                        // I V X L
+        case 0x41...0x5A: return second == 0x2E                         // "A."
+        default: return false
+        }
     }
 }

@@ -33,6 +33,8 @@ struct DocumentRegions: Hashable {
     /// "Nơi nhận:" or a signature authority: "TM. ỦY BAN NHÂN DÂN", "T/M BAN CHẤP HÀNH",
     /// "KT. CHỦ TỊCH", "Q. …", "TL. …", "TUQ. …", possibly in bold ("**TM.ỦY BAN NHÂN DÂN").
     static func isClosingStart(_ raw: String) -> Bool {
+        // "Nơi nhận", "TM.", "T/M", "KT.", "K/T", "TL.", "TUQ.", "Q.", possibly after "**".
+        guard let first = raw.utf8.first, "NnTKQ*".utf8.contains(first) else { return false }
         let text = Emphasis.strip(raw)
         if text.lowercased().hasPrefix("nơi nhận") { return true }
         guard text.count <= 80 else { return false }
@@ -47,6 +49,7 @@ struct DocumentRegions: Hashable {
 
     /// "PHỤ LỤC", "PHỤ LỤC 1", "PHỤ LỤC II", "Phụ lục 2", "PHỤ LỤC SỐ 01".
     static func isAppendixLabel(_ raw: String) -> Bool {
+        guard let first = raw.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "*") else { return false }
         let text = Emphasis.strip(raw)
         guard text.count <= 40 else { return false }
         if text.hasPrefix("PHỤ LỤC") { return true }

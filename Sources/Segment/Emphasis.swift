@@ -4,7 +4,7 @@
 enum Emphasis {
     /// - Complexity: O(n).
     static func strip(_ text: String) -> String {
-        guard text.contains("*") || text.contains("__") else { return text }
+        guard text.utf8.contains(0x2A) || text.utf8.contains(0x5F) else { return text }
         let chars = Array(text)
         var out = ""
         out.reserveCapacity(text.utf8.count)

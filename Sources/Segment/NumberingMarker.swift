@@ -31,6 +31,7 @@ enum NumberingMarkers {
 
     /// Every reading of the marker that starts `text` (emphasis already stripped).
     static func parse(_ text: String) -> [NumberingMarker] {
+        guard plausibleStart(text.utf8) else { return [] }
         let chars = Array(text.prefix(24))
         guard chars.count >= 3 else { return [] }
         if chars[0] == "(" { return paren(chars, text) }
@@ -112,6 +113,20 @@ enum NumberingMarkers {
         guard text.contains("l") else { return text }
         guard text.count <= 3, text.contains("I"), text.allSatisfy({ $0 == "I" || $0 == "l" }) else { return nil }
         return String(repeating: "I", count: text.count)
+    }
+
+    /// Rules out most paragraphs from their first two bytes: a marker starts with "(", a
+    /// digit, đ/Đ, a small letter before ")" or ".", a Roman digit (I, V, X, L, or OCR's l),
+    /// or a capital before ".".
+    static func plausibleStart(_ utf8: String.UTF8View) -> Bool {
+        var iterator = utf8.makeIterator()
+        guard let first = iterator.next(), let second = iterator.next() else { return false }
+        switch first {
+        case 0x28, 0x30...0x39, 0xC4, 0x49, 0x56, 0x58, 0x4C: return true
+        case 0x61...0x7A: return second == 0x29 || second == 0x2E || (first == 0x6C && second == 0x6C)
+        case 0x41...0x5A: return second == 0x2E
+        default: return false
+        }
     }
 
     static func romanValue(_ text: String) -> Int? {
