@@ -73,7 +73,10 @@ enum AssignmentExtractorImpl {
         let chars = Array(title)
         guard UnitNames.startsUnit(chars, at: 0) else { return nil }
         let words = title.split(separator: " ").count
-        let named = title.hasSuffix(":") || title.contains(" tham mưu") || title.contains(" chủ trì")
+        // A title that is nothing but a unit's name (`5.5. Trung tâm Phục vụ hành chính công:`).
+        let onlyUnit = words <= 12 && !isDutiesHeading(title) && UnitNames.cutBeforeTask(title) == title
+            && UnitNames.units(title).joined(separator: ", ") == UnitNames.clean(title)
+        let named = title.hasSuffix(":") || title.contains(" tham mưu") || title.contains(" chủ trì") || onlyUnit
         guard underDuties || (named && words <= 30) else { return nil }
         var head = title
         if let colon = title.firstIndex(of: ":") { head = String(title[..<colon]) }

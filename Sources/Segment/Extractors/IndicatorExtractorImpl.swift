@@ -28,11 +28,13 @@ enum IndicatorExtractorImpl {
     private static func visit(_ section: Section, mode inherited: Mode?, out: inout [Indicator]) {
         let own = headingMode(section.title)
         if let inherited {
-            // A statement section inside a target heading: its title is a statement.
-            let statement = ([section.title] + section.blocks.filter { $0.kind == .paragraph }.map(\.text))
-                .filter { !$0.isEmpty }.joined(separator: " ")
+            // A statement section inside a target heading: its title is a statement, and so is
+            // each paragraph after it (a heading's title stops at its first sentence).
+            let paragraphs = section.blocks.filter { $0.kind == .paragraph }
             let mode = own ?? inherited
-            let found = indicators(in: statement, sectionId: section.id, lines: section.lines)
+            var found = indicators(in: section.title, sectionId: section.id, lines: section.lines)
+            for block in paragraphs { found += indicators(in: block.text, sectionId: section.id, lines: section.lines) }
+            let statement = ([section.title] + paragraphs.map(\.text)).filter { !$0.isEmpty }.joined(separator: ". ")
             if found.isEmpty, mode == .targets, inherited == .targets, own == nil, !statement.isEmpty {
                 out.append(Indicator(sectionId: section.id, text: clean(statement), year: QuantityScanner.targetYear(in: statement),
                                      lines: section.lines))

@@ -10,7 +10,7 @@ enum UnitNames {
     static let heads: [String] = [
         "Văn phòng", "Phòng", "Ban", "Trung tâm", "Công an", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQ", "MTTQ",
         "Mặt trận", "Đảng ủy", "Đảng uỷ", "Đảng bộ", "Thuế", "Hội đồng", "HĐND", "Thường trực", "Trạm", "Trường",
-        "Sở", "Chi cục", "Cục", "Hội", "Đoàn", "Liên đoàn", "Chi bộ", "Tổ dân phố", "Tổ", "Kho bạc", "Bảo hiểm",
+        "Sở", "Chi cục", "Cục", "Hội", "Đoàn", "Liên đoàn", "Chi bộ", "Tổ dân phố", "Tổ công tác", "Kho bạc", "Bảo hiểm",
         "Ngân hàng", "Công ty", "Hợp tác xã", "Thủ trưởng", "Lãnh đạo", "Chủ tịch", "Phó Chủ tịch", "Đồng chí",
         "Bí thư", "Cấp ủy", "Cấp uỷ", "Chính quyền", "UBKT", "Ủy ban kiểm tra", "Cơ quan", "Đơn vị", "Các", "BCH",
         "Bộ phận", "Quân sự", "Chỉ huy", "Viện", "Chủ đầu tư", "Nhà đầu tư", "Trung đoàn", "Cơ sở",
