@@ -167,8 +167,10 @@ enum AssignmentExtractorImpl {
 
         func assignment(sectionId: String) -> Assignment? {
             guard let lines, !(lead.isEmpty && cooperating.isEmpty && deadline == nil) else { return nil }
+            // Labelled lines joined as sentences ("… Đô thị. Đơn vị phối hợp: …").
+            let text = texts.map { t in t.last.map { ".;:".contains($0) } == true ? t : t + "." }.joined(separator: " ")
             return Assignment(sectionId: sectionId, lead: lead, cooperating: cooperating, deadline: deadline,
-                              text: texts.joined(separator: " "), lines: lines)
+                              text: text, lines: lines)
         }
     }
 }

@@ -1,7 +1,7 @@
 /// What a linearised table's column holds, guessed from its header, so that a cut can be
 /// checked against the content: a deadline column holds years or periods, a funding column
 /// funding sources, a unit column the names of bodies.
-enum ColumnKind: Sendable {
+enum ColumnKind: Hashable, Sendable {
     case time, funding, unit
 
     static func of(header: String) -> ColumnKind? {
@@ -22,32 +22,50 @@ enum ColumnKind: Sendable {
                             "thường trực", "đơn vị", "cơ quan", "sở ", "thuế", "chi cục", "đoàn", "hội ", "tổ chức",
                             "chi bộ", "chqs", "tổ dân phố", "đầu tư", "công ty", "bch", "ca ", "ubmttq"]
 
+    private static let timeBytes = timeWords.map { Array($0.utf8) }
+    private static let fundingBytes = fundingWords.map { Array($0.utf8) }
+    private static let unitBytes = unitWords.map { Array($0.utf8) }
+    private static let timeRejectBytes = ["ban ", "phòng", "ubnd", "ubkt", "mttq", "văn phòng", "công an", "đảng ủy", "đảng uỷ"]
+        .map { Array($0.utf8) }
+
     /// Whether a cell's text fits this kind of column.
     func accepts(_ text: String) -> Bool {
-        let t = " " + text.lowercased() + " "
+        let t = Array((" " + text.lowercased() + " ").utf8)
         switch self {
-        case .time:
-            return Self.hasYear(t) || Self.timeWords.contains { t.contains($0) }
-        case .funding:
-            return Self.fundingWords.contains { t.contains($0) }
-        case .unit:
-            return Self.unitWords.contains { t.contains($0) }
+        case .time: return Self.hasYear(Array(text)) || Self.containsAny(t, Self.timeBytes)
+        case .funding: return Self.containsAny(t, Self.fundingBytes)
+        case .unit: return Self.containsAny(t, Self.unitBytes)
         }
     }
 
     /// Whether a cell's text belongs elsewhere (a body's name in a deadline column, a year in a
     /// unit column).
     func rejects(_ text: String) -> Bool {
-        let t = " " + text.lowercased() + " "
         switch self {
-        case .time: return ["ban ", "phòng", "ubnd", "ubkt", "mttq", "văn phòng", "công an", "đảng ủy", "đảng uỷ"].contains { t.contains($0) }
+        case .time: return Self.containsAny(Array((" " + text.lowercased() + " ").utf8), Self.timeRejectBytes)
         case .funding: return text.hasPrefix("- ")
-        case .unit: return Self.hasYear(t)
+        case .unit: return Self.hasYear(Array(text))
         }
     }
 
-    private static func hasYear(_ t: String) -> Bool {
-        let chars = Array(t)
+    /// Byte search (UTF-8) at word starts only: every keyword starts a word, and the haystack
+    /// is padded with a leading space.
+    private static func containsAny(_ haystack: [UInt8], _ needles: [[UInt8]]) -> Bool {
+        var i = 1
+        while i < haystack.count {
+            if haystack[i - 1] == 0x20 {
+                for needle in needles where i + needle.count <= haystack.count && haystack[i] == needle[0] {
+                    var k = 1
+                    while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static func hasYear(_ chars: [Character]) -> Bool {
         var run = 0
         for (i, ch) in chars.enumerated() {
             if ch.isASCIIDigitChar {

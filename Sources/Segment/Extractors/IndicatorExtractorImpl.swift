@@ -15,7 +15,8 @@ import PlanModel
 /// `<=` for tối đa / không quá / dưới / không vượt / ≤ / <, null for estimates (khoảng, gần,
 /// xấp xỉ) and for statements without a quantity, `=` for any other stated target (`đạt
 /// 100%`, `tăng bình quân 15%/năm`). A range (`50-100 cơ sở`) gives its lower end with `>=`.
-/// Year: the clause's, else its sentence's `Đến năm 2030` / `giai đoạn 2026 - 2030` / `năm 2028`.
+/// Year: the clause's `Đến năm 2030` / `giai đoạn 2026 - 2030` / `năm 2028`, else the one an
+/// earlier clause of the same sentence stated.
 enum IndicatorExtractorImpl {
     enum Mode { case targets, goals }
 
@@ -73,15 +74,18 @@ enum IndicatorExtractorImpl {
     static func indicators(in statement: String, sectionId: String, lines: LineSpan) -> [Indicator] {
         var out: [Indicator] = []
         for sentence in ClauseSplitter.sentences(statement) {
-            let sentenceYear = QuantityScanner.targetYear(in: sentence)
+            // A year stated in a clause holds for the clauses after it in the sentence
+            // ("Đến năm 2030, … 97,45% trở lên; … 61,03%"), not for those before.
+            var carriedYear: Int?
             for clause in ClauseSplitter.clauses(sentence) {
-                let clauseYear = QuantityScanner.targetYear(in: clause)
+                let clauseYear = QuantityScanner.targetYear(in: clause) ?? carriedYear
+                carriedYear = clauseYear
                 for part in ClauseSplitter.quantityParts(clause) {
                     for q in part.quantities {
                         let comparator: Comparator? = q.approximate ? nil : (q.bound ?? (q.upper != nil ? .atLeast : .equal))
                         out.append(Indicator(sectionId: sectionId, text: clean(part.text), value: q.value, unit: q.unit,
                                              comparator: comparator,
-                                             year: QuantityScanner.targetYear(in: part.text) ?? clauseYear ?? sentenceYear,
+                                             year: QuantityScanner.targetYear(in: part.text) ?? clauseYear,
                                              lines: lines))
                     }
                 }

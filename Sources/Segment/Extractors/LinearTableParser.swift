@@ -44,8 +44,13 @@ enum LinearTableParser {
         let m = columns.count - 1
         // Pass 1: widths estimated per cell; pass 2: one width per column over the table.
         let kinds = columns.map(ColumnKind.of(header:))
-        let widths = estimateWidths(rows, columns: m, widths: nil, kinds: kinds)
-        return Table(columns: columns, rows: rows.map { segment($0, columns: m, widths: widths, kinds: kinds) })
+        let features = rows.map { row in
+            row.group ? [] : fragments(of: row).map { CellSegmenter.Features($0.map(\.text), kinds: kinds, m: m) }
+        }
+        let widths = estimateWidths(rows, features, columns: m, kinds: kinds)
+        return Table(columns: columns, rows: zip(rows, features).map {
+            segment($0.0, $0.1, columns: m, widths: widths, kinds: kinds)
+        })
     }
 
     // MARK: header
@@ -140,7 +145,8 @@ enum LinearTableParser {
 
     // MARK: cells
 
-    private static func segment(_ row: RawRow, columns m: Int, widths: [Int]?, kinds: [ColumnKind?]) -> TableRow {
+    private static func segment(_ row: RawRow, _ features: [CellSegmenter.Features], columns m: Int, widths: [Int]?,
+                                kinds: [ColumnKind?]) -> TableRow {
         let last = row.lines.last?.number ?? row.numberLine
         let span = LineSpan(row.numberLine, last)
         var cells = Array(repeating: "", count: m + 1)
@@ -152,10 +158,10 @@ enum LinearTableParser {
         // Fragments: the row's lines split at page breaks, each cut into columns on its own.
         let fragments = fragments(of: row)
         var columnLines = Array(repeating: [String](), count: m + 1)
-        for (index, fragment) in fragments.enumerated() {
+        for (index, (fragment, f)) in zip(fragments, features).enumerated() {
             // Only the first fragment must start at the first column and reach the last;
             // a continuation after a page break may hold any columns.
-            let labels = CellSegmenter.labels(fragment.map(\.text), columns: m, widths: widths, kinds: kinds,
+            let labels = CellSegmenter.labels(f, columns: m, widths: widths, kinds: kinds,
                                               isFirst: index == 0, isLast: index == 0)
             var pieces = Array(repeating: [String](), count: m + 1)
             for (line, column) in zip(fragment, labels) { pieces[column].append(line.text) }
@@ -182,11 +188,12 @@ enum LinearTableParser {
 
     /// One width per column: the 95th percentile of the widths of the lines a cut puts there
     /// (the first cut estimates widths cell by cell, the second uses the first's estimate).
-    private static func estimateWidths(_ rows: [RawRow], columns m: Int, widths known: [Int]?, kinds: [ColumnKind?]) -> [Int] {
+    private static func estimateWidths(_ rows: [RawRow], _ features: [[CellSegmenter.Features]], columns m: Int,
+                                       kinds: [ColumnKind?]) -> [Int] {
         var perColumn = Array(repeating: [Int](), count: m + 1)
-        for row in rows where !row.group {
-            for (index, fragment) in fragments(of: row).enumerated() {
-                let labels = CellSegmenter.labels(fragment.map(\.text), columns: m, widths: known, kinds: kinds,
+        for (row, rowFeatures) in zip(rows, features) where !row.group {
+            for (index, (fragment, f)) in zip(fragments(of: row), rowFeatures).enumerated() {
+                let labels = CellSegmenter.labels(f, columns: m, widths: nil, kinds: kinds,
                                                   isFirst: index == 0, isLast: index == 0)
                 for (line, c) in zip(fragment, labels) { perColumn[c].append(GlyphWidth.of(line.text)) }
             }
