@@ -241,7 +241,10 @@ struct RowNumber: Equatable {
               parts.allSatisfy({ $0 < 1000 }) else { return nil }
         if !rest.isEmpty, !(rest.first?.isUppercase ?? false) && rest.first != "“" && rest.first != "\"" { return nil }
         let candidate = RowNumber(text: String(token), parts: parts, isRoman: false)
-        guard candidate.follows(previous) else { return nil }
+        // A number printed twice (7.6 then 7.6 again) starts a row when words follow it or
+        // when it is a decimal one.
+        let repeated = (!rest.isEmpty || parts.count > 1) && previous?.isRoman == false && previous?.parts == parts
+        guard candidate.follows(previous) || repeated else { return nil }
         return (candidate, rest)
     }
 
