@@ -198,7 +198,9 @@ enum Deadline {
         guard end > start + "trước ngày ".count else { return nil }
         var deadline = String(chars[start..<end])
         let tail = String(chars[end...]).lowercased()
-        for yearly in [" hằng năm", " hàng năm"] where tail.hasPrefix(yearly) { deadline += String(chars[end..<(end + yearly.count)]) }
+        for yearly in [" hằng năm", " hàng năm"] where tail.hasPrefix(yearly) && end + yearly.count <= chars.count {
+            deadline += String(chars[end..<(end + yearly.count)])
+        }
         return deadline
     }
 }

@@ -22,6 +22,8 @@ enum CellSegmenter {
     static let splitListCost = 3.0
     static let kindMismatchCost = 4.0
     static let tightnessWeight = 0.0001
+    /// Rows longer than this are left uncut (bounds time and memory on text that is not a table).
+    static let maxLines = 160
 
     /// Per-line facts the costs need, computed once per fragment and reused by both passes.
     struct Features {
@@ -94,7 +96,8 @@ enum CellSegmenter {
                        isFirst: Bool, isLast mustReachLast: Bool) -> [Int] {
         let n = f.count
         guard n > 0 else { return [] }
-        guard m > 1 else { return Array(repeating: 1, count: n) }
+        // One column, or a "row" too long to be one (numbering lost): no cut is attempted.
+        guard m > 1, n <= maxLines else { return Array(repeating: 1, count: n) }
         // seg[c][i][j]: lines i..<j in column c, filled for each (c, i) with j growing, the
         // width-dependent terms kept incrementally.
         var seg = Array(repeating: Array(repeating: Array(repeating: Double.infinity, count: n + 1), count: n), count: m + 1)

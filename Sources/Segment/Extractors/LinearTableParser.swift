@@ -176,8 +176,7 @@ enum LinearTableParser {
         var out = ""
         for line in lines {
             if out.isEmpty { out = line; continue }
-            let chars = Array(out)
-            if let last = chars.last, last == "-", chars.count >= 2, chars[chars.count - 2] != " " {
+            if out.last == "-", let before = out.dropLast().last, before != " " {
                 out += line
             } else {
                 out += " " + line
