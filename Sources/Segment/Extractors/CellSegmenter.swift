@@ -37,6 +37,8 @@ enum CellSegmenter {
         var items: [Int] = [0]
         /// Per column: prefix counts of lines (or adjacent line pairs) its kind accepts / rejects.
         var accepts: [[Int]] = [], pairAccepts: [[Int]] = [], rejects: [[Int]] = [], pairRejects: [[Int]] = []
+        /// Lines that start with a body's name, when the table has a unit column.
+        var unitStart: [Bool] = []
 
         init(_ lines: [String], kinds: [ColumnKind?], m: Int) {
             for line in lines {
@@ -59,6 +61,9 @@ enum CellSegmenter {
                 let before = lines[k].split(separator: " ").suffix(2).joined(separator: " ")
                 let after = lines[k + 1].split(separator: " ").prefix(2).joined(separator: " ")
                 return before + " " + after
+            }
+            if kinds.contains(.unit) {
+                unitStart = lines.map { UnitNames.startsUnit(Array($0), at: 0) }
             }
             // Per kind once, shared by the columns of that kind.
             var byKind: [ColumnKind: ([Int], [Int], [Int], [Int])] = [:]
@@ -190,6 +195,8 @@ enum CellSegmenter {
         if !isFragmentStart, f.lowerStart[i] { cost += lowercaseStartCost }
         if !f.item[i], f.items[j] - f.items[i + 1] > 0 { cost += mixedBulletCost }
         if !isFragmentStart, f.depth[j] != f.depth[i] { cost += unbalancedCost }
+        // After a page break, names of bodies most likely continue a unit column.
+        if partial, !hasKind, !f.unitStart.isEmpty, f.unitStart[i] { cost += kindMismatchCost / 2 }
         if hasKind {
             let accepted = f.accepts[c][j] - f.accepts[c][i] > 0 || (j - i > 1 && f.pairAccepts[c][j - 1] - f.pairAccepts[c][i] > 0)
             if !partial, !accepted { cost += kindMismatchCost }
