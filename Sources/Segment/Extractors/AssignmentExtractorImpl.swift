@@ -97,13 +97,15 @@ enum AssignmentExtractorImpl {
             rest = String(rest.dropFirst(prefix.count))
             assigned = true
         }
+        let lower = rest.lowercased()
+        let leadEnd = lower.firstRange(of: "chủ trì")
+        guard assigned || leadEnd != nil else { return nil }
         let chars = Array(rest)
         let namesUnit = UnitNames.startsUnit(chars, at: 0)
             || (assigned && ((rest.first?.isUppercase ?? false) || rest.hasPrefix("các ")))
         guard namesUnit else { return nil }
-        let lower = rest.lowercased()
         let leadText: String
-        if let range = lower.firstRange(of: "chủ trì") {
+        if let range = leadEnd {
             let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
             leadText = String(chars[..<offset])
         } else if assigned {

@@ -15,20 +15,31 @@ enum GlyphWidth {
     private static let narrowVowels: Set<Character> = ["í", "ì", "ỉ", "ĩ", "ị"]
     private static let narrowUpperVowels: Set<Character> = ["Í", "Ì", "Ỉ", "Ĩ", "Ị"]
 
-    static func of(_ ch: Character) -> Int {
+    /// Widths of the ASCII characters, indexed by code.
+    private static let ascii: [Int] = (0..<128).map { code -> Int in
+        let ch = Character(Unicode.Scalar(UInt8(code)))
         if let w = lower[ch] ?? upper[ch] { return w }
         if ch == " " { return 250 }
         if ch.isASCIIDigitChar { return 500 }
-        if narrowVowels.contains(ch) { return 278 }
-        if narrowUpperVowels.contains(ch) { return 333 }
-        if ch.isLetter { return ch.isUppercase ? 700 : 470 }
         switch ch {
         case ".", ",", ":", ";": return 260
-        case "-", "(", ")", "/", "–": return 333
+        case "-", "(", ")", "/": return 333
         case "%": return 833
-        case "=", "+", "≥", "≤", "<", ">": return 564
+        case "=", "+", "<", ">": return 564
         default: return 400
         }
+    }
+
+    static func of(_ ch: Character) -> Int {
+        if let a = ch.asciiValue { return ascii[Int(a)] }
+        if ch == "đ" { return 500 }
+        if ch == "Đ" { return 722 }
+        if narrowVowels.contains(ch) { return 278 }
+        if narrowUpperVowels.contains(ch) { return 333 }
+        if ch == "–" { return 333 }
+        if ch == "≥" || ch == "≤" { return 564 }
+        if ch.isLetter { return ch.isUppercase ? 700 : 470 }
+        return 400
     }
 
     static func of<S: StringProtocol>(_ text: S) -> Int {
