@@ -41,30 +41,31 @@ enum CellSegmenter {
         var unitStart: [Bool] = []
 
         init(_ lines: [String], kinds: [ColumnKind?], m: Int) {
+            var wordsBefore: [String] = [], wordsAfter: [String] = []
             for line in lines {
-                width.append(GlyphWidth.of(line))
-                firstWord.append(GlyphWidth.firstWord(line))
-                let isItem = line.first.map { "-+•–*".contains($0) } ?? false
-                item.append(isItem)
-                hardEnd.append(line.last.map { ".;:".contains($0) } ?? false)
-                lowerStart.append(line.first.map { $0.isLetter && $0.isLowercase } ?? false)
                 let chars = Array(line)
+                width.append(GlyphWidth.of(line))
+                let firstSpace = chars.firstIndex(of: " ") ?? chars.count
+                firstWord.append(GlyphWidth.of(String(chars[..<firstSpace])))
+                let isItem = chars.first.map { "-+•–*".contains($0) } ?? false
+                item.append(isItem)
+                hardEnd.append(chars.last.map { ".;:".contains($0) } ?? false)
+                lowerStart.append(chars.first.map { $0.isLetter && $0.isLowercase } ?? false)
                 hyphenEnd.append(chars.count >= 2 && chars[chars.count - 1] == "-" && chars[chars.count - 2] != " ")
                 commaEnd.append(chars.last == ",")
                 var d = 0
                 for ch in chars { if ch == "(" { d += 1 } else if ch == ")" { d -= 1 } }
                 depth.append((depth.last ?? 0) + d)
                 items.append((items.last ?? 0) + (isItem ? 1 : 0))
+                if kinds.contains(.unit) { unitStart.append(UnitNames.startsUnit(chars, at: 0)) }
+                let words = line.split(separator: " ")
+                wordsBefore.append(words.suffix(2).joined(separator: " "))
+                wordsAfter.append(words.prefix(2).joined(separator: " "))
             }
+            guard kinds.contains(where: { $0 != nil }) else { return }
             // Keywords split over a line break: the words either side of it.
-            let pairs = lines.indices.dropLast().map { k -> String in
-                let before = lines[k].split(separator: " ").suffix(2).joined(separator: " ")
-                let after = lines[k + 1].split(separator: " ").prefix(2).joined(separator: " ")
-                return before + " " + after
-            }
-            if kinds.contains(.unit) {
-                unitStart = lines.map { UnitNames.startsUnit(Array($0), at: 0) }
-            }
+            let lineProbes = lines.map(ColumnKind.Probe.init)
+            let pairProbes = lines.indices.dropLast().map { ColumnKind.Probe(wordsBefore[$0] + " " + wordsAfter[$0 + 1]) }
             // Per kind once, shared by the columns of that kind.
             var byKind: [ColumnKind: ([Int], [Int], [Int], [Int])] = [:]
             for c in 0...m {
@@ -73,15 +74,15 @@ enum CellSegmenter {
                     continue
                 }
                 if byKind[kind] == nil {
-                    byKind[kind] = (Self.prefix(lines) { kind.accepts($0) }, Self.prefix(pairs) { kind.accepts($0) },
-                                    Self.prefix(lines) { kind.rejects($0) }, Self.prefix(pairs) { kind.rejects($0) })
+                    byKind[kind] = (Self.prefix(lineProbes) { kind.accepts($0) }, Self.prefix(pairProbes) { kind.accepts($0) },
+                                    Self.prefix(lineProbes) { kind.rejects($0) }, Self.prefix(pairProbes) { kind.rejects($0) })
                 }
                 let found = byKind[kind] ?? ([], [], [], [])
                 accepts.append(found.0); pairAccepts.append(found.1); rejects.append(found.2); pairRejects.append(found.3)
             }
         }
 
-        private static func prefix(_ texts: [String], _ test: (String) -> Bool) -> [Int] {
+        private static func prefix<T>(_ texts: [T], _ test: (T) -> Bool) -> [Int] {
             var out = [0]
             for t in texts { out.append((out.last ?? 0) + (test(t) ? 1 : 0)) }
             return out

@@ -28,23 +28,39 @@ enum ColumnKind: Hashable, Sendable {
     private static let timeRejectBytes = ["ban ", "phòng", "ubnd", "ubkt", "mttq", "văn phòng", "công an", "đảng ủy", "đảng uỷ"]
         .map { Array($0.utf8) }
 
+    /// A text prepared once for all kinds: lowercased UTF-8 padded with spaces, and facts.
+    struct Probe {
+        var bytes: [UInt8]
+        var hasYear: Bool
+        var startsItem: Bool
+
+        init(_ text: String) {
+            bytes = Array((" " + text.lowercased() + " ").utf8)
+            hasYear = ColumnKind.hasYear(bytes)
+            startsItem = text.hasPrefix("- ")
+        }
+    }
+
     /// Whether a cell's text fits this kind of column.
-    func accepts(_ text: String) -> Bool {
-        let t = Array((" " + text.lowercased() + " ").utf8)
+    func accepts(_ text: String) -> Bool { accepts(Probe(text)) }
+
+    func accepts(_ p: Probe) -> Bool {
         switch self {
-        case .time: return Self.hasYear(Array(text)) || Self.containsAny(t, Self.timeBytes)
-        case .funding: return Self.containsAny(t, Self.fundingBytes)
-        case .unit: return Self.containsAny(t, Self.unitBytes)
+        case .time: return p.hasYear || Self.containsAny(p.bytes, Self.timeBytes)
+        case .funding: return Self.containsAny(p.bytes, Self.fundingBytes)
+        case .unit: return Self.containsAny(p.bytes, Self.unitBytes)
         }
     }
 
     /// Whether a cell's text belongs elsewhere (a body's name in a deadline column, a year in a
     /// unit column).
-    func rejects(_ text: String) -> Bool {
+    func rejects(_ text: String) -> Bool { rejects(Probe(text)) }
+
+    func rejects(_ p: Probe) -> Bool {
         switch self {
-        case .time: return Self.containsAny(Array((" " + text.lowercased() + " ").utf8), Self.timeRejectBytes)
-        case .funding: return text.hasPrefix("- ")
-        case .unit: return Self.hasYear(Array(text))
+        case .time: return Self.containsAny(p.bytes, Self.timeRejectBytes)
+        case .funding: return p.startsItem
+        case .unit: return p.hasYear
         }
     }
 
@@ -65,12 +81,13 @@ enum ColumnKind: Hashable, Sendable {
         return false
     }
 
-    private static func hasYear(_ chars: [Character]) -> Bool {
+    /// A 4-digit number starting 1 or 2 (a year) among the bytes.
+    static func hasYear(_ bytes: [UInt8]) -> Bool {
         var run = 0
-        for (i, ch) in chars.enumerated() {
-            if ch.isASCIIDigitChar {
+        for (i, b) in bytes.enumerated() {
+            if b >= 0x30 && b <= 0x39 {
                 run += 1
-                if run == 4, i >= 3, chars[i - 3] == "2" || chars[i - 3] == "1" { return true }
+                if run == 4, bytes[i - 3] == 0x31 || bytes[i - 3] == 0x32 { return true }
             } else { run = 0 }
         }
         return false

@@ -42,8 +42,19 @@ enum GlyphWidth {
         return 400
     }
 
+    /// The width of a text, scalar by scalar (NFC Vietnamese letters are one scalar each).
     static func of<S: StringProtocol>(_ text: S) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        var total = 0
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                total += ascii[Int(scalar.value)]
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else {
+                total += of(Character(scalar))
+            }
+        }
+        return total
     }
 
     /// Width of the first word of `text`.
