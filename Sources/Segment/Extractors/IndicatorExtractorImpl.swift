@@ -78,17 +78,21 @@ enum IndicatorExtractorImpl {
             // ("Đến năm 2030, … 97,45% trở lên; … 61,03%"), not for those before.
             var carriedYear: Int?
             for clause in ClauseSplitter.clauses(sentence) {
-                let clauseYear = QuantityScanner.targetYear(in: clause) ?? carriedYear
-                carriedYear = clauseYear
-                for part in ClauseSplitter.quantityParts(clause) {
+                let parts = ClauseSplitter.quantityParts(clause)
+                for part in parts {
+                    // The same rule inside a clause: a part takes the year of an earlier part.
+                    let partYear = QuantityScanner.targetYear(in: part.text) ?? carriedYear
+                    carriedYear = partYear
                     for q in part.quantities {
                         let comparator: Comparator? = q.approximate ? nil : (q.bound ?? (q.upper != nil ? .atLeast : .equal))
                         out.append(Indicator(sectionId: sectionId, text: clean(part.text), value: q.value, unit: q.unit,
                                              comparator: comparator,
-                                             year: QuantityScanner.targetYear(in: part.text) ?? clauseYear,
+                                             year: partYear,
                                              lines: lines))
                     }
                 }
+                // A year in a clause without quantities ("Đến năm 2030, …;") holds for what follows.
+                if parts.isEmpty, let year = QuantityScanner.targetYear(in: clause) { carriedYear = year }
             }
         }
         return out
