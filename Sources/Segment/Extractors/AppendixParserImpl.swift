@@ -8,7 +8,8 @@ enum AppendixParserImpl {
         let source = lines.isEmpty ? linesFrom(paragraphs) : lines
         let cleaned = source.map { line -> SourceLine in
             var copy = line
-            copy.text = String(line.text.replacing("**", with: "").trimmingSpaces())
+            let text = line.text.utf8.contains(0x2A) ? line.text.replacing("**", with: "") : line.text
+            copy.text = String(text.trimmingSpaces())
             return copy
         }.filter { !$0.text.isEmpty }
         var groups: [(label: String, lines: [SourceLine])] = []
@@ -31,6 +32,7 @@ enum AppendixParserImpl {
 
     /// `PHỤ LỤC`, `PHỤ LỤC 1`, `PHỤ LỤC II`, `PHỤ LỤC SỐ 02` → the label, spaces tidied.
     static func label(_ text: String) -> String? {
+        guard text.utf8.count <= 40, text.contains("PHỤ") else { return nil }
         let t = text.replacing("\t", with: " ").split(separator: " ").joined(separator: " ")
         guard t.hasPrefix("PHỤ LỤC") else { return nil }
         let rest = t.dropFirst("PHỤ LỤC".count).trimmed()

@@ -32,6 +32,9 @@ enum AssignmentExtractorImpl {
                 heading = h
                 continue
             }
+            // Only sentences that assign (Giao/Đề nghị … or … chủ trì …) are split and parsed.
+            guard text.contains("chủ trì") || text.contains("Chủ trì") || text.contains("Giao ") || text.contains("giao ")
+                    || text.contains("Đề nghị") || text.contains("đề nghị") else { continue }
             for clause in ClauseSplitter.sentences(text).flatMap(ClauseSplitter.clauses) {
                 if let a = fromSentence(clause, sectionId: section.id, lines: block.lines) { own.append(a) }
             }

@@ -45,8 +45,7 @@ enum CellSegmenter {
             for line in lines {
                 let chars = Array(line)
                 width.append(GlyphWidth.of(line))
-                let firstSpace = chars.firstIndex(of: " ") ?? chars.count
-                firstWord.append(GlyphWidth.of(String(chars[..<firstSpace])))
+                firstWord.append(GlyphWidth.firstWord(line))
                 let isItem = chars.first.map { "-+•–*".contains($0) } ?? false
                 item.append(isItem)
                 hardEnd.append(chars.last.map { ".;:".contains($0) } ?? false)

@@ -59,6 +59,11 @@ enum GlyphWidth {
 
     /// Width of the first word of `text`.
     static func firstWord<S: StringProtocol>(_ text: S) -> Int {
-        of(text.prefix { $0 != " " })
+        var total = 0
+        for scalar in text.unicodeScalars {
+            if scalar == " " { break }
+            total += scalar.isASCII ? ascii[Int(scalar.value)] : of(Character(scalar))
+        }
+        return total
     }
 }

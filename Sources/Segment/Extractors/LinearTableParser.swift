@@ -223,6 +223,9 @@ struct RowNumber: Equatable {
     /// Parses a row start from `line` when its number can follow `previous` (nil at the table
     /// start; after a Roman group `1` is expected) or, for a Roman group, when it is `lastRoman + 1`.
     static func parse(_ line: String, after previous: RowNumber?, lastRoman: Int = 0) -> (number: RowNumber, rest: String)? {
+        // Most lines are text: a row number starts with a digit or a Roman letter.
+        guard let first = line.unicodeScalars.first(where: { $0 != " " }),
+              ("0"..."9").contains(first) || "IVXLC".unicodeScalars.contains(first) else { return nil }
         let t = line.trimmed()
         let head = t.prefix { $0 != " " }
         var token = Substring(head)
