@@ -33,8 +33,8 @@ enum AssignmentExtractorImpl {
                 continue
             }
             // Only sentences that assign (Giao/Đề nghị … or … chủ trì …) are split and parsed.
-            guard text.contains("chủ trì") || text.contains("Chủ trì") || text.contains("Giao ") || text.contains("giao ")
-                    || text.contains("Đề nghị") || text.contains("đề nghị") else { continue }
+            guard TextSearch.contains(text, "chủ trì") || TextSearch.contains(text, "Chủ trì") || TextSearch.contains(text, "Giao ") || TextSearch.contains(text, "giao ")
+                    || TextSearch.contains(text, "Đề nghị") || TextSearch.contains(text, "đề nghị") else { continue }
             for clause in ClauseSplitter.sentences(text).flatMap(ClauseSplitter.clauses) {
                 if let a = fromSentence(clause, sectionId: section.id, lines: block.lines) { own.append(a) }
             }
@@ -64,7 +64,7 @@ enum AssignmentExtractorImpl {
         let t = title.lowercased()
         guard t.count < 80 else { return false }
         return t.hasPrefix("tổ chức thực hiện") || t.hasPrefix("phân công") || t.hasPrefix("trách nhiệm")
-            || t.contains("phân công thực hiện") || t.contains("phân công nhiệm vụ")
+            || TextSearch.contains(t, "phân công thực hiện") || TextSearch.contains(t, "phân công nhiệm vụ")
     }
 
     /// A heading that names who is responsible.
@@ -79,7 +79,7 @@ enum AssignmentExtractorImpl {
         // A title that is nothing but a unit's name (`5.5. Trung tâm Phục vụ hành chính công:`).
         let onlyUnit = words <= 12 && !isDutiesHeading(title) && UnitNames.cutBeforeTask(title) == title
             && UnitNames.units(title).joined(separator: ", ") == UnitNames.clean(title)
-        let named = title.hasSuffix(":") || title.contains(" tham mưu") || title.contains(" chủ trì") || onlyUnit
+        let named = title.hasSuffix(":") || TextSearch.contains(title, " tham mưu") || TextSearch.contains(title, " chủ trì") || onlyUnit
         guard underDuties || (named && words <= 30) else { return nil }
         var head = title
         if let colon = title.firstIndex(of: ":") { head = String(title[..<colon]) }
@@ -101,7 +101,7 @@ enum AssignmentExtractorImpl {
             assigned = true
         }
         let lower = rest.lowercased()
-        let leadEnd = lower.firstRange(of: "chủ trì")
+        let leadEnd = TextSearch.range(of: "chủ trì", in: lower)
         guard assigned || leadEnd != nil else { return nil }
         let chars = Array(rest)
         let namesUnit = UnitNames.startsUnit(chars, at: 0)
@@ -125,7 +125,7 @@ enum AssignmentExtractorImpl {
     /// The units after `phối hợp với` / `phối hợp cùng` / `phối hợp`.
     static func cooperatingUnits(after text: String) -> [String] {
         let lower = text.lowercased()
-        guard let range = lower.firstRange(of: "phối hợp") else { return [] }
+        guard let range = TextSearch.range(of: "phối hợp", in: lower) else { return [] }
         var rest = Substring(text[range.upperBound...])
         rest = rest.drop(while: { $0 == " " || $0 == "," })
         for word in ["với ", "cùng "] where rest.hasPrefix(word) { rest = rest.dropFirst(word.count) }
@@ -148,12 +148,12 @@ enum AssignmentExtractorImpl {
             let name = text[..<colon].lowercased()
             guard name.count <= 40 else { return nil }
             let value = String(text[text.index(after: colon)...]).trimmed()
-            if name.contains("lãnh đạo") || name.contains("người chỉ đạo") { return (.leader, value) }
-            if name.contains("thời gian") || name.contains("thời hạn") || name.contains("tiến độ") { return (.deadline, value) }
-            let isUnit = name.contains("đơn vị") || name.contains("cơ quan") || name.hasPrefix("chủ trì") || name.hasPrefix("phối hợp")
+            if TextSearch.contains(name, "lãnh đạo") || TextSearch.contains(name, "người chỉ đạo") { return (.leader, value) }
+            if TextSearch.contains(name, "thời gian") || TextSearch.contains(name, "thời hạn") || TextSearch.contains(name, "tiến độ") { return (.deadline, value) }
+            let isUnit = TextSearch.contains(name, "đơn vị") || TextSearch.contains(name, "cơ quan") || name.hasPrefix("chủ trì") || name.hasPrefix("phối hợp")
             guard isUnit else { return nil }
-            if name.contains("phối hợp") { return (.cooperating, value) }
-            if name.contains("chủ trì") || name.contains("thực hiện") { return (.lead, value) }
+            if TextSearch.contains(name, "phối hợp") { return (.cooperating, value) }
+            if TextSearch.contains(name, "chủ trì") || TextSearch.contains(name, "thực hiện") { return (.lead, value) }
             return nil
         }
 
@@ -184,7 +184,7 @@ enum AssignmentExtractorImpl {
 enum Deadline {
     static func find(in text: String) -> String? {
         let lower = text.lowercased()
-        guard let range = lower.firstRange(of: "trước ngày ") else { return nil }
+        guard let range = TextSearch.range(of: "trước ngày ", in: lower) else { return nil }
         let chars = Array(text)
         var i = lower.distance(from: lower.startIndex, to: range.upperBound)
         let start = lower.distance(from: lower.startIndex, to: range.lowerBound)

@@ -6,10 +6,10 @@ enum ColumnKind: Hashable, Sendable {
 
     static func of(header: String) -> ColumnKind? {
         let h = header.lowercased()
-        if h.contains("thời gian") || h.contains("tiến độ") || h.contains("thời hạn") { return .time }
-        if h.contains("nguồn vốn") || h.hasPrefix("nguồn") || h.contains("kinh phí") { return .funding }
-        if h.contains("đơn vị tính") { return nil }
-        if h.contains("chủ trì") || h.contains("phối hợp") || h.contains("cơ quan") || h.hasPrefix("đơn vị") { return .unit }
+        if TextSearch.contains(h, "thời gian") || TextSearch.contains(h, "tiến độ") || TextSearch.contains(h, "thời hạn") { return .time }
+        if TextSearch.contains(h, "nguồn vốn") || h.hasPrefix("nguồn") || TextSearch.contains(h, "kinh phí") { return .funding }
+        if TextSearch.contains(h, "đơn vị tính") { return nil }
+        if TextSearch.contains(h, "chủ trì") || TextSearch.contains(h, "phối hợp") || TextSearch.contains(h, "cơ quan") || h.hasPrefix("đơn vị") { return .unit }
         return nil
     }
 

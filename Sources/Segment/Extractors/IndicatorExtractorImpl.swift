@@ -65,7 +65,7 @@ enum IndicatorExtractorImpl {
         }
         if t.hasPrefix("chỉ tiêu") { return .targets }
         if t.hasPrefix("mục tiêu") {
-            return t.contains("chỉ tiêu") ? .targets : .goals
+            return TextSearch.contains(String(t), "chỉ tiêu") ? .targets : .goals
         }
         return nil
     }

@@ -91,7 +91,7 @@ enum StatedCountCheckerImpl {
     /// `với 3 nhóm tiêu chí về: a; b; c` — the items after the colon that follows the count.
     private static func checkInline(_ st: Statement) -> Outcome? {
         let lower = st.sentence.lowercased()
-        guard let nounRange = lower.firstRange(of: st.noun),
+        guard let nounRange = TextSearch.range(of: st.noun, in: lower),
               let colon = lower[nounRange.upperBound...].firstIndex(of: ":") else { return nil }
         let between = lower[nounRange.upperBound..<colon]
         guard between.split(separator: " ").count <= 4 else { return nil }
@@ -111,7 +111,7 @@ enum StatedCountCheckerImpl {
     private static func checkSections(_ st: Statement, _ sections: [ListSection]) -> Outcome? {
         let noun = normalizeTones(st.noun)
         let candidates = sections.filter { s in
-            s.title.contains(noun) && !s.title.contains(String(st.count) + " ")
+            TextSearch.contains(s.title, noun) && !TextSearch.contains(s.title, String(st.count) + " ")
         }.map(\.section)
         guard !candidates.isEmpty else { return nil }
         if candidates.contains(where: { $0.children.count == st.count }) { return .agrees }
@@ -143,7 +143,7 @@ enum StatedCountCheckerImpl {
                         }
                         k += 1
                     }
-                    if keys.contains(where: { title.contains($0) }) {
+                    if keys.contains(where: { TextSearch.contains(title, $0) }) {
                         var counted = members
                         var how = ""
                         if byFunding, let f = fundingColumn {
