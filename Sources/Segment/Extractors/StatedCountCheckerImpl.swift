@@ -55,7 +55,9 @@ enum StatedCountCheckerImpl {
 
     static func scan(_ text: String, sectionId: String?, line: Int) -> [Statement] {
         var out: [Statement] = []
-        guard text.contains(where: \.isASCIIDigitChar) else { return [] }
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        let lowered = text.lowercased()
+        guard nouns.contains(where: { TextSearch.contains(lowered, $0) }) else { return [] }
         for sentence in ClauseSplitter.sentences(text) {
             let chars = Array(sentence)
             let lower = Array(sentence.lowercased())
