@@ -45,16 +45,33 @@ enum GlyphWidth {
     /// The width of a text, scalar by scalar (NFC Vietnamese letters are one scalar each).
     static func of<S: StringProtocol>(_ text: S) -> Int {
         var total = 0
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                total += ascii[Int(scalar.value)]
-            } else if scalar.properties.generalCategory == .nonspacingMark {
-                continue
-            } else {
-                total += of(Character(scalar))
-            }
-        }
+        for scalar in text.unicodeScalars { total += of(scalar) }
         return total
+    }
+
+    /// A scalar's width without building a `Character`: ASCII from the table, Vietnamese
+    /// letters by their block's case layout (Latin-1 capitals before small letters; Latin
+    /// Extended-A and Additional alternate capital/small), combining marks zero.
+    @inline(__always)
+    static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 128 { return ascii[Int(v)] }
+        switch v {
+        case 0x300...0x36F: return 0
+        case 0xCC, 0xCD, 0x128, 0x1EC8, 0x1ECA: return 333
+        case 0xEC, 0xED, 0x129, 0x1EC9, 0x1ECB: return 278
+        case 0x110: return 722
+        case 0x111: return 500
+        case 0xC0...0xDE: return v == 0xD7 ? 564 : 700
+        case 0xDF...0xFF: return v == 0xF7 ? 564 : 470
+        case 0x100...0x17F: return v % 2 == 0 ? 700 : 470
+        case 0x1A0, 0x1AF: return 700
+        case 0x1A1, 0x1B0: return 470
+        case 0x1EA0...0x1EF9: return v % 2 == 0 ? 700 : 470
+        case 0x2013, 0x2014: return 333
+        case 0x2264, 0x2265: return 564
+        default: return 400
+        }
     }
 
     /// Width of the first word of `text`.
@@ -62,7 +79,7 @@ enum GlyphWidth {
         var total = 0
         for scalar in text.unicodeScalars {
             if scalar == " " { break }
-            total += scalar.isASCII ? ascii[Int(scalar.value)] : of(Character(scalar))
+            total += of(scalar)
         }
         return total
     }
