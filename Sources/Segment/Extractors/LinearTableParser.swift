@@ -40,10 +40,13 @@ enum LinearTableParser {
         lines = removeRepeatedHeaders(lines, header: header)
         let columns = columnNames(header)
         guard columns.count >= 2 else { return nil }
-        let rows = splitRows(lines)
+        var rows = splitRows(lines)
         let m = columns.count - 1
         // Pass 1: widths estimated per cell; pass 2: one width per column over the table.
         let kinds = columns.map(ColumnKind.of(header:))
+        if kinds.contains(.time) {
+            for i in rows.indices where !rows[i].group { rows[i].lines = rows[i].lines.flatMap(splitYear) }
+        }
         let features = rows.map { row in
             row.group ? [] : fragments(of: row).map { CellSegmenter.Features($0.map(\.text), kinds: kinds, m: m) }
         }
@@ -112,6 +115,35 @@ enum LinearTableParser {
     }
 
     // MARK: rows
+
+    /// A year the PDF printed on the same line as another column's words (`NSNN 2025-`,
+    /// `2025-2030 Đảng ủy …`) is split off, so that the cut can give it to the time column.
+    static func splitYear(_ line: Line) -> [Line] {
+        let words = line.text.split(separator: " ")
+        guard words.count >= 2 else { return [line] }
+        let timeWords: Set<String> = ["đoạn", "năm", "quý", "tháng", "từ", "đến", "khóa", "khoá", "kỳ", "-", "–", "và"]
+        var parts: [String]?
+        if let last = words.last, isYear(last), let before = words.dropLast().last,
+           !timeWords.contains(before.lowercased()), !(before.first?.isASCIIDigitChar ?? false) {
+            parts = [words.dropLast().joined(separator: " "), String(last)]
+        } else if let first = words.first, isYear(first), first.contains("-"), first.last != "-",
+                  words[1].first?.isUppercase == true {
+            parts = [String(first), words.dropFirst().joined(separator: " ")]
+        }
+        guard let parts else { return [line] }
+        return parts.map { Line(text: $0, number: line.number, pageBreakBefore: line.pageBreakBefore && $0 == parts[0]) }
+    }
+
+    /// `2025`, `2025-`, `2025-2030`.
+    private static func isYear<S: StringProtocol>(_ token: S) -> Bool {
+        let pieces = token.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(pieces.count) else { return false }
+        for (i, p) in pieces.enumerated() {
+            if p.isEmpty && i == 1 { continue }
+            guard p.count == 4, p.allSatisfy(\.isASCIIDigitChar), p.hasPrefix("19") || p.hasPrefix("20") else { return false }
+        }
+        return true
+    }
 
     struct RawRow {
         var number: String
