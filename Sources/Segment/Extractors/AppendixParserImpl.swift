@@ -8,7 +8,8 @@ enum AppendixParserImpl {
         let source = lines.isEmpty ? linesFrom(paragraphs) : lines
         let cleaned = source.map { line -> SourceLine in
             var copy = line
-            copy.text = String(line.text.replacing("**", with: "").trimmingSpaces())
+            let text = line.text.utf8.contains(0x2A) ? line.text.replacing("**", with: "") : line.text
+            copy.text = String(text.trimmingSpaces())
             return copy
         }.filter { !$0.text.isEmpty }
         var groups: [(label: String, lines: [SourceLine])] = []
@@ -31,6 +32,7 @@ enum AppendixParserImpl {
 
     /// `PHỤ LỤC`, `PHỤ LỤC 1`, `PHỤ LỤC II`, `PHỤ LỤC SỐ 02` → the label, spaces tidied.
     static func label(_ text: String) -> String? {
+        guard text.utf8.count <= 40, TextSearch.contains(text, "PHỤ") else { return nil }
         let t = text.replacing("\t", with: " ").split(separator: " ").joined(separator: " ")
         guard t.hasPrefix("PHỤ LỤC") else { return nil }
         let rest = t.dropFirst("PHỤ LỤC".count).trimmed()
@@ -51,7 +53,7 @@ enum AppendixParserImpl {
     private static func appendix(label: String, lines: [SourceLine]) -> Appendix {
         var index = 0
         var titleLines: [String] = []
-        while index < lines.count, isCapitalised(lines[index].text), !lines[index].text.contains("\t"),
+        while index < lines.count, isCapitalised(lines[index].text), !lines[index].text.utf8.contains(9),
               !LinearTableParser.isHeaderStart(lines[index].text) {
             titleLines.append(lines[index].text)
             index += 1
@@ -71,7 +73,7 @@ enum AppendixParserImpl {
             appendix.blocks.append(Block(kind: .paragraph, text: LinearTableParser.join(texts), lines: LineSpan(first, last)))
         }
         let rest = Array(lines[index...])
-        if rest.contains(where: { $0.text.contains("\t") }) {
+        if rest.contains(where: { $0.text.utf8.contains(9) }) {
             parseTabbed(rest, into: &appendix)
         } else if let start = rest.firstIndex(where: { LinearTableParser.isHeaderStart($0.text) }) {
             for line in rest[..<start] { appendix.blocks.append(paragraph(line)) }
@@ -98,7 +100,7 @@ enum AppendixParserImpl {
             run = []
         }
         for line in lines {
-            if line.text.contains("\t") {
+            if line.text.utf8.contains(9) {
                 run.append(line)
             } else {
                 flush()

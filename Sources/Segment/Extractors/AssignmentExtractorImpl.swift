@@ -32,6 +32,9 @@ enum AssignmentExtractorImpl {
                 heading = h
                 continue
             }
+            // Only sentences that assign (Giao/Đề nghị … or … chủ trì …) are split and parsed.
+            guard TextSearch.contains(text, "chủ trì") || TextSearch.contains(text, "Chủ trì") || TextSearch.contains(text, "Giao ") || TextSearch.contains(text, "giao ")
+                    || TextSearch.contains(text, "Đề nghị") || TextSearch.contains(text, "đề nghị") else { continue }
             for clause in ClauseSplitter.sentences(text).flatMap(ClauseSplitter.clauses) {
                 if let a = fromSentence(clause, sectionId: section.id, lines: block.lines) { own.append(a) }
             }
@@ -61,7 +64,7 @@ enum AssignmentExtractorImpl {
         let t = title.lowercased()
         guard t.count < 80 else { return false }
         return t.hasPrefix("tổ chức thực hiện") || t.hasPrefix("phân công") || t.hasPrefix("trách nhiệm")
-            || t.contains("phân công thực hiện") || t.contains("phân công nhiệm vụ")
+            || TextSearch.contains(t, "phân công thực hiện") || TextSearch.contains(t, "phân công nhiệm vụ")
     }
 
     /// A heading that names who is responsible.
@@ -73,7 +76,10 @@ enum AssignmentExtractorImpl {
         let chars = Array(title)
         guard UnitNames.startsUnit(chars, at: 0) else { return nil }
         let words = title.split(separator: " ").count
-        let named = title.hasSuffix(":") || title.contains(" tham mưu") || title.contains(" chủ trì")
+        // A title that is nothing but a unit's name (`5.5. Trung tâm Phục vụ hành chính công:`).
+        let onlyUnit = words <= 12 && !isDutiesHeading(title) && UnitNames.cutBeforeTask(title) == title
+            && UnitNames.units(title).joined(separator: ", ") == UnitNames.clean(title)
+        let named = title.hasSuffix(":") || TextSearch.contains(title, " tham mưu") || TextSearch.contains(title, " chủ trì") || onlyUnit
         guard underDuties || (named && words <= 30) else { return nil }
         var head = title
         if let colon = title.firstIndex(of: ":") { head = String(title[..<colon]) }
@@ -94,13 +100,15 @@ enum AssignmentExtractorImpl {
             rest = String(rest.dropFirst(prefix.count))
             assigned = true
         }
+        let lower = rest.lowercased()
+        let leadEnd = TextSearch.range(of: "chủ trì", in: lower)
+        guard assigned || leadEnd != nil else { return nil }
         let chars = Array(rest)
         let namesUnit = UnitNames.startsUnit(chars, at: 0)
             || (assigned && ((rest.first?.isUppercase ?? false) || rest.hasPrefix("các ")))
         guard namesUnit else { return nil }
-        let lower = rest.lowercased()
         let leadText: String
-        if let range = lower.firstRange(of: "chủ trì") {
+        if let range = leadEnd {
             let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
             leadText = String(chars[..<offset])
         } else if assigned {
@@ -117,7 +125,7 @@ enum AssignmentExtractorImpl {
     /// The units after `phối hợp với` / `phối hợp cùng` / `phối hợp`.
     static func cooperatingUnits(after text: String) -> [String] {
         let lower = text.lowercased()
-        guard let range = lower.firstRange(of: "phối hợp") else { return [] }
+        guard let range = TextSearch.range(of: "phối hợp", in: lower) else { return [] }
         var rest = Substring(text[range.upperBound...])
         rest = rest.drop(while: { $0 == " " || $0 == "," })
         for word in ["với ", "cùng "] where rest.hasPrefix(word) { rest = rest.dropFirst(word.count) }
@@ -140,12 +148,12 @@ enum AssignmentExtractorImpl {
             let name = text[..<colon].lowercased()
             guard name.count <= 40 else { return nil }
             let value = String(text[text.index(after: colon)...]).trimmed()
-            if name.contains("lãnh đạo") || name.contains("người chỉ đạo") { return (.leader, value) }
-            if name.contains("thời gian") || name.contains("thời hạn") || name.contains("tiến độ") { return (.deadline, value) }
-            let isUnit = name.contains("đơn vị") || name.contains("cơ quan") || name.hasPrefix("chủ trì") || name.hasPrefix("phối hợp")
+            if TextSearch.contains(name, "lãnh đạo") || TextSearch.contains(name, "người chỉ đạo") { return (.leader, value) }
+            if TextSearch.contains(name, "thời gian") || TextSearch.contains(name, "thời hạn") || TextSearch.contains(name, "tiến độ") { return (.deadline, value) }
+            let isUnit = TextSearch.contains(name, "đơn vị") || TextSearch.contains(name, "cơ quan") || name.hasPrefix("chủ trì") || name.hasPrefix("phối hợp")
             guard isUnit else { return nil }
-            if name.contains("phối hợp") { return (.cooperating, value) }
-            if name.contains("chủ trì") || name.contains("thực hiện") { return (.lead, value) }
+            if TextSearch.contains(name, "phối hợp") { return (.cooperating, value) }
+            if TextSearch.contains(name, "chủ trì") || TextSearch.contains(name, "thực hiện") { return (.lead, value) }
             return nil
         }
 
@@ -164,8 +172,10 @@ enum AssignmentExtractorImpl {
 
         func assignment(sectionId: String) -> Assignment? {
             guard let lines, !(lead.isEmpty && cooperating.isEmpty && deadline == nil) else { return nil }
+            // Labelled lines joined as sentences ("… Đô thị. Đơn vị phối hợp: …").
+            let text = texts.map { t in t.last.map { ".;:".contains($0) } == true ? t : t + "." }.joined(separator: " ")
             return Assignment(sectionId: sectionId, lead: lead, cooperating: cooperating, deadline: deadline,
-                              text: texts.joined(separator: " "), lines: lines)
+                              text: text, lines: lines)
         }
     }
 }
@@ -174,7 +184,7 @@ enum AssignmentExtractorImpl {
 enum Deadline {
     static func find(in text: String) -> String? {
         let lower = text.lowercased()
-        guard let range = lower.firstRange(of: "trước ngày ") else { return nil }
+        guard let range = TextSearch.range(of: "trước ngày ", in: lower) else { return nil }
         let chars = Array(text)
         var i = lower.distance(from: lower.startIndex, to: range.upperBound)
         let start = lower.distance(from: lower.startIndex, to: range.lowerBound)
@@ -193,7 +203,9 @@ enum Deadline {
         guard end > start + "trước ngày ".count else { return nil }
         var deadline = String(chars[start..<end])
         let tail = String(chars[end...]).lowercased()
-        for yearly in [" hằng năm", " hàng năm"] where tail.hasPrefix(yearly) { deadline += String(chars[end..<(end + yearly.count)]) }
+        for yearly in [" hằng năm", " hàng năm"] where tail.hasPrefix(yearly) && end + yearly.count <= chars.count {
+            deadline += String(chars[end..<(end + yearly.count)])
+        }
         return deadline
     }
 }

@@ -15,7 +15,8 @@ import PlanModel
 /// `<=` for tối đa / không quá / dưới / không vượt / ≤ / <, null for estimates (khoảng, gần,
 /// xấp xỉ) and for statements without a quantity, `=` for any other stated target (`đạt
 /// 100%`, `tăng bình quân 15%/năm`). A range (`50-100 cơ sở`) gives its lower end with `>=`.
-/// Year: the clause's, else its sentence's `Đến năm 2030` / `giai đoạn 2026 - 2030` / `năm 2028`.
+/// Year: the clause's `Đến năm 2030` / `giai đoạn 2026 - 2030` / `năm 2028`, else the one an
+/// earlier clause of the same sentence stated.
 enum IndicatorExtractorImpl {
     enum Mode { case targets, goals }
 
@@ -28,11 +29,13 @@ enum IndicatorExtractorImpl {
     private static func visit(_ section: Section, mode inherited: Mode?, out: inout [Indicator]) {
         let own = headingMode(section.title)
         if let inherited {
-            // A statement section inside a target heading: its title is a statement.
-            let statement = ([section.title] + section.blocks.filter { $0.kind == .paragraph }.map(\.text))
-                .filter { !$0.isEmpty }.joined(separator: " ")
+            // A statement section inside a target heading: its title is a statement, and so is
+            // each paragraph after it (a heading's title stops at its first sentence).
+            let paragraphs = section.blocks.filter { $0.kind == .paragraph }
             let mode = own ?? inherited
-            let found = indicators(in: statement, sectionId: section.id, lines: section.lines)
+            var found = indicators(in: section.title, sectionId: section.id, lines: section.lines)
+            for block in paragraphs { found += indicators(in: block.text, sectionId: section.id, lines: section.lines) }
+            let statement = ([section.title] + paragraphs.map(\.text)).filter { !$0.isEmpty }.joined(separator: ". ")
             if found.isEmpty, mode == .targets, inherited == .targets, own == nil, !statement.isEmpty {
                 out.append(Indicator(sectionId: section.id, text: clean(statement), year: QuantityScanner.targetYear(in: statement),
                                      lines: section.lines))
@@ -62,7 +65,7 @@ enum IndicatorExtractorImpl {
         }
         if t.hasPrefix("chỉ tiêu") { return .targets }
         if t.hasPrefix("mục tiêu") {
-            return t.contains("chỉ tiêu") ? .targets : .goals
+            return TextSearch.contains(String(t), "chỉ tiêu") ? .targets : .goals
         }
         return nil
     }
@@ -71,18 +74,25 @@ enum IndicatorExtractorImpl {
     static func indicators(in statement: String, sectionId: String, lines: LineSpan) -> [Indicator] {
         var out: [Indicator] = []
         for sentence in ClauseSplitter.sentences(statement) {
-            let sentenceYear = QuantityScanner.targetYear(in: sentence)
+            // A year stated in a clause holds for the clauses after it in the sentence
+            // ("Đến năm 2030, … 97,45% trở lên; … 61,03%"), not for those before.
+            var carriedYear: Int?
             for clause in ClauseSplitter.clauses(sentence) {
-                let clauseYear = QuantityScanner.targetYear(in: clause)
-                for part in ClauseSplitter.quantityParts(clause) {
+                let parts = ClauseSplitter.quantityParts(clause)
+                for part in parts {
+                    // The same rule inside a clause: a part takes the year of an earlier part.
+                    let partYear = QuantityScanner.targetYear(in: part.text) ?? carriedYear
+                    carriedYear = partYear
                     for q in part.quantities {
                         let comparator: Comparator? = q.approximate ? nil : (q.bound ?? (q.upper != nil ? .atLeast : .equal))
                         out.append(Indicator(sectionId: sectionId, text: clean(part.text), value: q.value, unit: q.unit,
                                              comparator: comparator,
-                                             year: QuantityScanner.targetYear(in: part.text) ?? clauseYear ?? sentenceYear,
+                                             year: partYear,
                                              lines: lines))
                     }
                 }
+                // A year in a clause without quantities ("Đến năm 2030, …;") holds for what follows.
+                if parts.isEmpty, let year = QuantityScanner.targetYear(in: clause) { carriedYear = year }
             }
         }
         return out

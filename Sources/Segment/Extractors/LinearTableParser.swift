@@ -40,12 +40,20 @@ enum LinearTableParser {
         lines = removeRepeatedHeaders(lines, header: header)
         let columns = columnNames(header)
         guard columns.count >= 2 else { return nil }
-        let rows = splitRows(lines)
+        var rows = splitRows(lines)
         let m = columns.count - 1
         // Pass 1: widths estimated per cell; pass 2: one width per column over the table.
         let kinds = columns.map(ColumnKind.of(header:))
-        let widths = estimateWidths(rows, columns: m, widths: nil, kinds: kinds)
-        return Table(columns: columns, rows: rows.map { segment($0, columns: m, widths: widths, kinds: kinds) })
+        if kinds.contains(.time) {
+            for i in rows.indices where !rows[i].group { rows[i].lines = rows[i].lines.flatMap(splitYear) }
+        }
+        let features = rows.map { row in
+            row.group ? [] : fragments(of: row).map { CellSegmenter.Features($0.map(\.text), kinds: kinds, m: m) }
+        }
+        let widths = estimateWidths(rows, features, columns: m, kinds: kinds)
+        return Table(columns: columns, rows: zip(rows, features).map {
+            segment($0.0, $0.1, columns: m, widths: widths, kinds: kinds)
+        })
     }
 
     // MARK: header
@@ -108,6 +116,35 @@ enum LinearTableParser {
 
     // MARK: rows
 
+    /// A year the PDF printed on the same line as another column's words (`NSNN 2025-`,
+    /// `2025-2030 Đảng ủy …`) is split off, so that the cut can give it to the time column.
+    static func splitYear(_ line: Line) -> [Line] {
+        let words = line.text.split(separator: " ")
+        guard words.count >= 2 else { return [line] }
+        let timeWords: Set<String> = ["đoạn", "năm", "quý", "tháng", "từ", "đến", "khóa", "khoá", "kỳ", "-", "–", "và"]
+        var parts: [String]?
+        if let last = words.last, isYear(last), let before = words.dropLast().last,
+           !timeWords.contains(before.lowercased()), !(before.first?.isASCIIDigitChar ?? false) {
+            parts = [words.dropLast().joined(separator: " "), String(last)]
+        } else if let first = words.first, isYear(first), first.contains("-"), first.last != "-",
+                  words[1].first?.isUppercase == true {
+            parts = [String(first), words.dropFirst().joined(separator: " ")]
+        }
+        guard let parts else { return [line] }
+        return parts.map { Line(text: $0, number: line.number, pageBreakBefore: line.pageBreakBefore && $0 == parts[0]) }
+    }
+
+    /// `2025`, `2025-`, `2025-2030`.
+    private static func isYear<S: StringProtocol>(_ token: S) -> Bool {
+        let pieces = token.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(pieces.count) else { return false }
+        for (i, p) in pieces.enumerated() {
+            if p.isEmpty && i == 1 { continue }
+            guard p.count == 4, p.allSatisfy(\.isASCIIDigitChar), p.hasPrefix("19") || p.hasPrefix("20") else { return false }
+        }
+        return true
+    }
+
     struct RawRow {
         var number: String
         var numberLine: Int
@@ -140,7 +177,8 @@ enum LinearTableParser {
 
     // MARK: cells
 
-    private static func segment(_ row: RawRow, columns m: Int, widths: [Int]?, kinds: [ColumnKind?]) -> TableRow {
+    private static func segment(_ row: RawRow, _ features: [CellSegmenter.Features], columns m: Int, widths: [Int]?,
+                                kinds: [ColumnKind?]) -> TableRow {
         let last = row.lines.last?.number ?? row.numberLine
         let span = LineSpan(row.numberLine, last)
         var cells = Array(repeating: "", count: m + 1)
@@ -152,10 +190,10 @@ enum LinearTableParser {
         // Fragments: the row's lines split at page breaks, each cut into columns on its own.
         let fragments = fragments(of: row)
         var columnLines = Array(repeating: [String](), count: m + 1)
-        for (index, fragment) in fragments.enumerated() {
+        for (index, (fragment, f)) in zip(fragments, features).enumerated() {
             // Only the first fragment must start at the first column and reach the last;
             // a continuation after a page break may hold any columns.
-            let labels = CellSegmenter.labels(fragment.map(\.text), columns: m, widths: widths, kinds: kinds,
+            let labels = CellSegmenter.labels(f, columns: m, widths: widths, kinds: kinds,
                                               isFirst: index == 0, isLast: index == 0)
             var pieces = Array(repeating: [String](), count: m + 1)
             for (line, column) in zip(fragment, labels) { pieces[column].append(line.text) }
@@ -170,8 +208,7 @@ enum LinearTableParser {
         var out = ""
         for line in lines {
             if out.isEmpty { out = line; continue }
-            let chars = Array(out)
-            if let last = chars.last, last == "-", chars.count >= 2, chars[chars.count - 2] != " " {
+            if out.last == "-", let before = out.dropLast().last, before != " " {
                 out += line
             } else {
                 out += " " + line
@@ -182,11 +219,12 @@ enum LinearTableParser {
 
     /// One width per column: the 95th percentile of the widths of the lines a cut puts there
     /// (the first cut estimates widths cell by cell, the second uses the first's estimate).
-    private static func estimateWidths(_ rows: [RawRow], columns m: Int, widths known: [Int]?, kinds: [ColumnKind?]) -> [Int] {
+    private static func estimateWidths(_ rows: [RawRow], _ features: [[CellSegmenter.Features]], columns m: Int,
+                                       kinds: [ColumnKind?]) -> [Int] {
         var perColumn = Array(repeating: [Int](), count: m + 1)
-        for row in rows where !row.group {
-            for (index, fragment) in fragments(of: row).enumerated() {
-                let labels = CellSegmenter.labels(fragment.map(\.text), columns: m, widths: known, kinds: kinds,
+        for (row, rowFeatures) in zip(rows, features) where !row.group {
+            for (index, (fragment, f)) in zip(fragments(of: row), rowFeatures).enumerated() {
+                let labels = CellSegmenter.labels(f, columns: m, widths: nil, kinds: kinds,
                                                   isFirst: index == 0, isLast: index == 0)
                 for (line, c) in zip(fragment, labels) { perColumn[c].append(GlyphWidth.of(line.text)) }
             }
@@ -217,6 +255,9 @@ struct RowNumber: Equatable {
     /// Parses a row start from `line` when its number can follow `previous` (nil at the table
     /// start; after a Roman group `1` is expected) or, for a Roman group, when it is `lastRoman + 1`.
     static func parse(_ line: String, after previous: RowNumber?, lastRoman: Int = 0) -> (number: RowNumber, rest: String)? {
+        // Most lines are text: a row number starts with a digit or a Roman letter.
+        guard let first = line.unicodeScalars.first(where: { $0 != " " }),
+              ("0"..."9").contains(first) || "IVXLC".unicodeScalars.contains(first) else { return nil }
         let t = line.trimmed()
         let head = t.prefix { $0 != " " }
         var token = Substring(head)
@@ -234,7 +275,10 @@ struct RowNumber: Equatable {
               parts.allSatisfy({ $0 < 1000 }) else { return nil }
         if !rest.isEmpty, !(rest.first?.isUppercase ?? false) && rest.first != "“" && rest.first != "\"" { return nil }
         let candidate = RowNumber(text: String(token), parts: parts, isRoman: false)
-        guard candidate.follows(previous) else { return nil }
+        // A number printed twice (7.6 then 7.6 again) starts a row when words follow it or
+        // when it is a decimal one.
+        let repeated = (!rest.isEmpty || parts.count > 1) && previous?.isRoman == false && previous?.parts == parts
+        guard candidate.follows(previous) || repeated else { return nil }
         return (candidate, rest)
     }
 

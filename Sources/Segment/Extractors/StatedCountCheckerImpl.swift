@@ -39,9 +39,12 @@ enum StatedCountCheckerImpl {
                 for r in t.rows { for c in r.cells { statements += scan(c, sectionId: nil, line: r.lines.first) } }
             }
         }
+        guard !statements.isEmpty else { return [] }
+        let lists = all.filter { $0.children.count >= 2 && $0.title.count < 100 }
+            .map { ListSection(section: $0, title: normalizeTones($0.title.lowercased())) }
         var warnings: [PlanWarning] = []
         for st in statements {
-            if case .mismatch(let w) = checkInline(st) ?? checkSections(st, all) ?? checkAppendices(st, appendices) {
+            if case .mismatch(let w) = checkInline(st) ?? checkSections(st, lists) ?? checkAppendices(st, appendices) {
                 warnings.append(w)
             }
         }
@@ -52,6 +55,9 @@ enum StatedCountCheckerImpl {
 
     static func scan(_ text: String, sectionId: String?, line: Int) -> [Statement] {
         var out: [Statement] = []
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        let lowered = text.lowercased()
+        guard nouns.contains(where: { TextSearch.contains(lowered, $0) }) else { return [] }
         for sentence in ClauseSplitter.sentences(text) {
             let chars = Array(sentence)
             let lower = Array(sentence.lowercased())
@@ -63,13 +69,13 @@ enum StatedCountCheckerImpl {
                 while j < chars.count, chars[j].isASCIIDigitChar { j += 1 }
                 defer { i = j }
                 guard j - i <= 3, j < chars.count, chars[j] == " ", let count = Int(String(chars[i..<j])) else { continue }
-                let after = String(lower[(j + 1)...])
+                let after = String(lower[(j + 1)..<min(lower.count, j + 24)])
                 guard let noun = nouns.first(where: { after.hasPrefix($0) && !(after.dropFirst($0.count).first?.isLetter ?? false) }) else { continue }
-                let before = String(lower[..<i]).trimmingTrailingSpaces()
+                let before = String(lower[max(0, i - 16)..<i]).trimmingTrailingSpaces()
                 if targetWords.contains(where: { before.hasSuffix(" " + $0) || before == $0 }) { continue }
                 // The phrase: the noun and up to four more words, to the next punctuation.
                 var phraseWords: [Substring] = []
-                for word in String(chars[(j + 1)...]).split(separator: " ") {
+                for word in String(chars[(j + 1)..<min(chars.count, j + 120)]).split(separator: " ") {
                     let cleanWord = word.filter { !",;:.()".contains($0) }
                     if !cleanWord.isEmpty { phraseWords.append(Substring(cleanWord)) }
                     if word.last.map({ ",;:.)".contains($0) }) ?? false { break }
@@ -87,7 +93,7 @@ enum StatedCountCheckerImpl {
     /// `với 3 nhóm tiêu chí về: a; b; c` — the items after the colon that follows the count.
     private static func checkInline(_ st: Statement) -> Outcome? {
         let lower = st.sentence.lowercased()
-        guard let nounRange = lower.firstRange(of: st.noun),
+        guard let nounRange = TextSearch.range(of: st.noun, in: lower),
               let colon = lower[nounRange.upperBound...].firstIndex(of: ":") else { return nil }
         let between = lower[nounRange.upperBound..<colon]
         guard between.split(separator: " ").count <= 4 else { return nil }
@@ -97,12 +103,18 @@ enum StatedCountCheckerImpl {
         return warning(st, "lists \(items.count) after the colon")
     }
 
-    private static func checkSections(_ st: Statement, _ sections: [Section]) -> Outcome? {
+    /// Sections that can hold a counted list (two children or more), with their titles
+    /// lowercased and tone-normalised once.
+    struct ListSection {
+        var section: Section
+        var title: String
+    }
+
+    private static func checkSections(_ st: Statement, _ sections: [ListSection]) -> Outcome? {
+        let noun = normalizeTones(st.noun)
         let candidates = sections.filter { s in
-            let t = normalizeTones(s.title.lowercased())
-            return t.count < 100 && t.contains(normalizeTones(st.noun)) && s.children.count >= 2
-                && !t.contains(String(st.count) + " ")
-        }
+            TextSearch.contains(s.title, noun) && !TextSearch.contains(s.title, String(st.count) + " ")
+        }.map(\.section)
         guard !candidates.isEmpty else { return nil }
         if candidates.contains(where: { $0.children.count == st.count }) { return .agrees }
         let first = candidates[0]
@@ -133,7 +145,7 @@ enum StatedCountCheckerImpl {
                         }
                         k += 1
                     }
-                    if keys.contains(where: { title.contains($0) }) {
+                    if keys.contains(where: { TextSearch.contains(title, $0) }) {
                         var counted = members
                         var how = ""
                         if byFunding, let f = fundingColumn {
@@ -161,6 +173,7 @@ enum StatedCountCheckerImpl {
 
     /// Old tone placement made new (`hoá` → `hóa`, `uỷ` → `ủy`) for matching only.
     static func normalizeTones(_ text: String) -> String {
+        guard text.contains(where: { "áàảãạéèẻẽẹýỳỷỹỵ".contains($0) }) else { return text }
         var s = text
         for (old, new) in [("oá", "óa"), ("oà", "òa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("oé", "óe"), ("oè", "òe"),
                            ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"), ("uý", "úy"), ("uỳ", "ùy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy")] {

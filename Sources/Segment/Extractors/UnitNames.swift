@@ -10,12 +10,27 @@ enum UnitNames {
     static let heads: [String] = [
         "Văn phòng", "Phòng", "Ban", "Trung tâm", "Công an", "Ủy ban", "Uỷ ban", "UBND", "UBMTTQ", "MTTQ",
         "Mặt trận", "Đảng ủy", "Đảng uỷ", "Đảng bộ", "Thuế", "Hội đồng", "HĐND", "Thường trực", "Trạm", "Trường",
-        "Sở", "Chi cục", "Cục", "Hội", "Đoàn", "Liên đoàn", "Chi bộ", "Tổ dân phố", "Tổ", "Kho bạc", "Bảo hiểm",
+        "Sở", "Chi cục", "Cục", "Hội", "Đoàn", "Liên đoàn", "Chi bộ", "Tổ dân phố", "Tổ công tác", "Kho bạc", "Bảo hiểm",
         "Ngân hàng", "Công ty", "Hợp tác xã", "Thủ trưởng", "Lãnh đạo", "Chủ tịch", "Phó Chủ tịch", "Đồng chí",
         "Bí thư", "Cấp ủy", "Cấp uỷ", "Chính quyền", "UBKT", "Ủy ban kiểm tra", "Cơ quan", "Đơn vị", "Các", "BCH",
         "Bộ phận", "Quân sự", "Chỉ huy", "Viện", "Chủ đầu tư", "Nhà đầu tư", "Trung đoàn", "Cơ sở",
         "các", "phòng", "ban", "Văn phòng HĐND", "VP",
     ]
+
+    private static let headChars = heads.map { Array($0) }
+    private static let taskChars = taskWords.map { Array($0) }
+
+    /// Whether `chars[at...]` starts with `word` (no allocation).
+    @inline(__always)
+    static func matches(_ chars: [Character], _ at: Int, _ word: [Character]) -> Bool {
+        guard at + word.count <= chars.count else { return false }
+        var k = 0
+        while k < word.count {
+            if chars[at + k] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
 
     /// Words that begin the task after a list of units.
     static let taskWords: [String] = [
@@ -33,6 +48,8 @@ enum UnitNames {
     static let nameInternalPhrases = ["tham mưu, giúp việc", "tham mưu giúp việc", "ủy ban kiểm tra", "uỷ ban kiểm tra",
                                       "ban quản lý", "ban chỉ đạo", "ban thường vụ", "đầu tư xây dựng", "dịch vụ",
                                       "phục vụ"]
+
+    private static let protectedChars = nameInternalPhrases.map { Array($0) }
 
     /// The units of `text` (a list that may be followed by the task): cut at the first task
     /// word, then split where the next piece starts like a unit.
@@ -52,22 +69,19 @@ enum UnitNames {
         let chars = Array(text)
         guard lower.count == chars.count else { return text }
         var protected: [Range<Int>] = []
-        for phrase in nameInternalPhrases {
-            let p = Array(phrase)
+        for p in protectedChars {
             var i = 0
             while i + p.count <= lower.count {
-                if Array(lower[i..<(i + p.count)]) == p { protected.append(i..<(i + p.count)); i += p.count } else { i += 1 }
+                if matches(lower, i, p) { protected.append(i..<(i + p.count)); i += p.count } else { i += 1 }
             }
         }
         var i = 1
-        while i < lower.count {
-            if lower[i - 1] == " " || lower[i - 1] == "," {
+        while i < chars.count {
+            if chars[i - 1] == " " || chars[i - 1] == "," {
                 if protected.contains(where: { $0.contains(i) }) { i += 1; continue }
-                for word in taskWords {
-                    let w = Array(word)
+                for w in taskChars where matches(chars, i, w) {
                     // Case as written: "Ban Quản lý dự án" is a name, "quản lý" a task.
-                    guard i + w.count <= chars.count, Array(chars[i..<(i + w.count)]) == w else { continue }
-                    if i + w.count < lower.count, lower[i + w.count].isLetter { continue }
+                    if i + w.count < chars.count, chars[i + w.count].isLetter { continue }
                     return String(chars[..<i]).trimmed()
                 }
             }
@@ -75,6 +89,9 @@ enum UnitNames {
         }
         return text
     }
+
+    private static let hdnd = Array("HĐND"), ubnd = Array("UBND")
+    private static let joinerChars = ["và ", "cùng ", "với "].map { Array($0) }
 
     /// Splits on `, ` `; ` ` và ` ` cùng ` where the next piece starts with a unit head.
     static func split(_ text: String) -> [String] {
@@ -87,14 +104,11 @@ enum UnitNames {
             if (chars[i] == "," || chars[i] == ";"), i + 1 < chars.count, chars[i + 1] == " " {
                 sepEnd = i + 2
             } else if chars[i] == " " {
-                for word in ["và ", "cùng ", "với "] {
-                    let w = Array(word)
-                    if i + 1 + w.count <= chars.count, Array(chars[(i + 1)..<(i + 1 + w.count)]) == w { sepEnd = i + 1 + w.count }
-                }
+                for w in joinerChars where matches(chars, i + 1, w) { sepEnd = i + 1 + w.count }
             }
             // "Văn phòng HĐND và UBND phường" is one office.
-            let joinsCouncils = chars[i] == " " && String(chars[..<i]).hasSuffix("HĐND")
-                && String(chars[(sepEnd ?? i)...]).hasPrefix("UBND")
+            let joinsCouncils = chars[i] == " " && i >= 4 && matches(chars, i - 4, hdnd)
+                && matches(chars, sepEnd ?? i, ubnd)
             if let sepEnd, !joinsCouncils, startsUnit(chars, at: sepEnd) {
                 pieces.append(String(chars[start..<i]))
                 start = sepEnd
@@ -107,13 +121,16 @@ enum UnitNames {
         return pieces
     }
 
+    private static let collectiveNouns = ["cơ quan", "đơn vị", "phòng", "ban", "tổ", "chi bộ", "đảng bộ", "trường", "cơ sở",
+                                          "đoàn thể", "tổ chức", "đồng chí", "cấp ủy", "cấp uỷ", "ngành", "hội", "doanh nghiệp",
+                                          "hợp tác xã", "lực lượng"].map { Array($0) }
+
     /// Whether a unit name starts at `index`: a head word followed by a space or the end;
     /// lowercase heads (`các`, `phòng`, `ban`) only before a word that makes them a name.
     static func startsUnit(_ chars: [Character], at index: Int) -> Bool {
         guard index < chars.count else { return false }
-        for head in heads {
-            let h = Array(head)
-            guard index + h.count <= chars.count, Array(chars[index..<(index + h.count)]) == h else { continue }
+        for (head, h) in zip(heads, headChars) {
+            guard matches(chars, index, h) else { continue }
             let after = index + h.count
             if after < chars.count, chars[after].isLetter { continue }
             if head == "phòng" || head == "ban" {
@@ -122,10 +139,7 @@ enum UnitNames {
             }
             if head == "các" || head == "Các" {
                 guard after + 1 < chars.count, chars[after] == " " else { continue }
-                let rest = String(chars[(after + 1)...])
-                let nouns = ["cơ quan", "đơn vị", "phòng", "ban", "tổ", "chi bộ", "đảng bộ", "trường", "cơ sở", "đoàn thể",
-                             "tổ chức", "đồng chí", "cấp ủy", "cấp uỷ", "ngành", "hội", "doanh nghiệp", "hợp tác xã", "lực lượng"]
-                guard nouns.contains(where: { rest.hasPrefix($0) }) else { continue }
+                guard collectiveNouns.contains(where: { matches(chars, after + 1, $0) }) else { continue }
             }
             return true
         }

@@ -56,6 +56,10 @@ import PlanModel
         #expect(schoolEight.cells[2].hasSuffix("- Xây dựng khu nhà để xe giáo viên 315m2… và các công trình phụ trợ"))
         #expect(schoolEight.cells[3] == "NSTP" && schoolEight.cells[4] == "2025-2027")
 
+        // "NSNN 2025-" printed on one line: the year goes to the time column.
+        #expect(t1.rows[31].cells == ["3", "Dự án đầu tư xây dựng khu đô thị mới tại khu vực Tiểu Trà (30ha)",
+                                      "Xây dựng nhà ở, khu thương mại dịch vụ, viện dưỡng lão.", "Ngoài NSNN", "2025-2030"])
+
         let two = appendices[1]
         let t2 = try #require(two.tables.first)
         #expect(t2.columns == ["STT", "Nhiệm vụ", "Sản phẩm đầu ra", "Tiến độ thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp"])
@@ -76,6 +80,10 @@ import PlanModel
         #expect(RowNumber.parse("2 Dự án đầu tư xây", after: one)?.rest == "Dự án đầu tư xây")
         #expect(RowNumber.parse("II Nhóm các công trình giáo dục", after: one, lastRoman: 1)?.number.isRoman == true)
         #expect(RowNumber.parse("26", after: RowNumber(text: "2.2", parts: [2, 2], isRoman: false)) == nil)
+        #expect(RowNumber.parse("7.6", after: RowNumber(text: "7.6", parts: [7, 6], isRoman: false))?.number.parts == [7, 6])
+        let merged = LinearTableParser.splitYear(LinearTableParser.Line(text: "NSNN 2025-", number: 9))
+        #expect(merged.map(\.text) == ["NSNN", "2025-"])
+        #expect(LinearTableParser.splitYear(LinearTableParser.Line(text: "Giai đoạn 2025-2030", number: 9)).count == 1)
     }
 
     @Test func labels() {

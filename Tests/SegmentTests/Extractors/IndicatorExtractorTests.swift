@@ -96,6 +96,17 @@ enum SeedSections {
         #expect(indicators.map(\.comparator) == [.atLeast, .atLeast])
     }
 
+    /// Seed 003 (7): a year holds for what follows it, not for the part before it.
+    @Test func yearsHoldForwardOnly() {
+        let seven = SeedSections.paren("II.2", 7, "Tỷ lệ trường học các cấp đạt chuẩn Quốc gia 100%, phấn đấu đến năm 2030, 100% trường đạt chuẩn mức độ 2; 100% cơ sở giáo dục được trang bị ít nhất một phòng học thông minh", 51)
+        let section = Section(id: "II.2", marker: "2.", number: "2", style: .arabic, title: "Các chỉ tiêu chủ yếu",
+                              children: [seven], lines: LineSpan(37, 69))
+        let indicators = IndicatorExtractor.extract(from: [section])
+        #expect(indicators.map(\.value) == [100, 100, 100])
+        #expect(indicators.map(\.year) == [nil, 2030, 2030])
+        #expect(indicators[1].text == "phấn đấu đến năm 2030, 100% trường đạt chuẩn mức độ 2")
+    }
+
     @Test func headingModes() {
         #expect(IndicatorExtractorImpl.headingMode("Các chỉ tiêu chủ yếu") == .targets)
         #expect(IndicatorExtractorImpl.headingMode("MỘT SỐ CHỈ TIÊU CỤ THỂ ĐẾN NĂM 2030") == .targets)
