@@ -1,4 +1,7 @@
 import ICU
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One token the repair replaced.
 public struct RepairChange: Sendable, Hashable, Codable {
@@ -49,8 +52,15 @@ public final class Repairer: Sendable {
         public var limit = 28
         /// Weight of the channel cost against the language model's log probability.
         public var channelWeight = 1.0
+        /// The same weight for OCR lines (glyph swaps make the channel less sure).
+        public var ocrChannelWeight = 3.5
         public var beamWidth = 8
-        public init() {}
+        /// Candidates costlier than the cheapest by more than this are dropped.
+        public var spread: Float = 2.0
+        public init() {
+            if let raw = getenv("VNPLAN_SPREAD"), let w = Float(String(cString: raw)) { spread = w }
+            if let raw = getenv("VNPLAN_OW"), let w = Double(String(cString: raw)) { ocrChannelWeight = w }
+        }
     }
     public let settings: Settings
     var bound: Float { settings.bound }
@@ -188,6 +198,8 @@ public final class Repairer: Sendable {
             found = search.search(token.text, channel: channel, bound: bound, limit: limit).map {
                 BeamDecoder.Option(id: $0.id, cost: $0.cost)
             }
+            // Far costlier than the best never win against the channel weight: drop them.
+            if let best = found.first?.cost { found.removeAll { $0.cost > best + settings.spread } }
         }
         cache[key] = found
         return found
@@ -230,7 +242,8 @@ public final class Repairer: Sendable {
             lattice.append(options); texts.append(row)
         }
         guard anyChoice else { return }
-        let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: channelWeight)
+        let weight = positions.contains(where: { $0.mode == .ocr }) ? settings.ocrChannelWeight : channelWeight
+        let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: weight)
         let choices = decoder.decode(lattice)
         let chosenIds = choices.enumerated().map { lattice[$0.offset][$0.element].id }
         for (i, p) in positions.enumerated() {
