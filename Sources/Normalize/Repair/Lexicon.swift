@@ -153,6 +153,21 @@ public final class Lexicon: Sendable {
         return (max(count - Self.discount, 0) + Self.discount * types * p1) / context
     }
 
+    /// The trigram context (u v): its token count and distinct followers, when seen.
+    @inline(__always) func trigramContext(_ u: UInt32, _ v: UInt32) -> (count: Double, types: Double)? {
+        guard let b = find(Self.bigramKey(u, v), in: bigramKeys), bigramContext[b] > 0 else { return nil }
+        return (Double(bigramContext[b]), Double(bigramTypes[b]))
+    }
+
+    /// log P(w | u v) given P(w | v) and the context of (u v).
+    @inline(__always) func logProbability(_ u: UInt32, _ v: UInt32, _ w: UInt32, bigram p2: Double,
+                                          context: (count: Double, types: Double)?) -> Double {
+        guard let context else { return fastLog(p2) }
+        var count = 0.0
+        if let i = find(Self.trigramKey(u, v, w), in: trigramKeys) { count = Double(trigramCount[i]) }
+        return fastLog((max(count - Self.discount, 0) + Self.discount * context.types * p2) / context.count)
+    }
+
     /// log P(w | u v).
     public func logProbability(_ u: UInt32, _ v: UInt32, _ w: UInt32) -> Double {
         let p2 = bigramProbability(v, w)
@@ -166,3 +181,16 @@ public final class Lexicon: Sendable {
     }
 }
 
+
+/// Natural log of a positive `x` to about 1e-4 absolute: exponent from the bits, mantissa
+/// by a short series. Ranking decoder paths needs no more, and it is several times faster.
+@inline(__always) func fastLog(_ x: Double) -> Double {
+    guard x > 0, x.isFinite else { return log(x) }
+    let bits = x.bitPattern
+    let exponent = Double(Int((bits >> 52) & 0x7FF) - 1023)
+    // Mantissa m in [1, 2): log(m) = 2·atanh((m−1)/(m+1)), series in t = (m−1)/(m+1) ≤ 1/3.
+    let m = Double(bitPattern: (bits & 0x000F_FFFF_FFFF_FFFF) | 0x3FF0_0000_0000_0000)
+    let t = (m - 1) / (m + 1), t2 = t * t
+    let series = 2 * t * (1 + t2 * (1.0 / 3 + t2 * (1.0 / 5 + t2 * (1.0 / 7 + t2 / 9))))
+    return exponent * 0.6931471805599453 + series
+}
