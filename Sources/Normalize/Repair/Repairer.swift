@@ -59,6 +59,7 @@ public final class Repairer: Sendable {
         public var spread: Float = 2.0
         public init() {
             if let raw = getenv("VNPLAN_SPREAD"), let w = Float(String(cString: raw)) { spread = w }
+            if let raw = getenv("VNPLAN_BEAM"), let w = Int(String(cString: raw)) { beamWidth = w }
             if let raw = getenv("VNPLAN_OW"), let w = Double(String(cString: raw)) { ocrChannelWeight = w }
         }
     }
@@ -68,10 +69,19 @@ public final class Repairer: Sendable {
     var channelWeight: Double { settings.channelWeight }
     var beamWidth: Int { settings.beamWidth }
 
+    /// Every known syllable in both tone placements (hòa and hoà).
+    let knownForms: Set<String>
+
     public init(lexicon: Lexicon, settings: Settings = Settings()) {
         self.lexicon = lexicon
         self.settings = settings
         self.search = CandidateSearch(lexicon: lexicon)
+        var forms = Set(lexicon.syllables)
+        for syllable in lexicon.syllables where syllable.count >= 2 && !syllable.utf8.allSatisfy({ $0 < 0x80 }) {
+            forms.insert(TonePlacement.new.apply(to: syllable))
+            forms.insert(TonePlacement.old.apply(to: syllable))
+        }
+        knownForms = forms
     }
 
     /// Repairs `lines` (numbered from `firstLine`, or by `numbers` when given).
@@ -176,10 +186,7 @@ public final class Repairer: Sendable {
     }
 
     /// A known syllable in either tone placement (hòa/hoà, thúy/thuý).
-    func isKnown(_ lower: String) -> Bool {
-        if lexicon.idOf[lower] != nil { return true }
-        return lexicon.idOf[TonePlacement.new.apply(to: lower)] != nil || lexicon.idOf[TonePlacement.old.apply(to: lower)] != nil
-    }
+    func isKnown(_ lower: String) -> Bool { knownForms.contains(lower) }
 
     // MARK: lattice and decoding
 
