@@ -40,6 +40,9 @@ public final class Repairer: Sendable {
     }
 
     public static let lowConfidence = 0.6
+    /// In text that shows its marks, an unknown word is replaced only on strong evidence
+    /// (a mark misread, hiéu → hiệu), never by a glyph swap (LOD → LOÀ).
+    static let partialBound: Float = 0.5
 
     public let lexicon: Lexicon
     let search: CandidateSearch
@@ -93,9 +96,15 @@ public final class Repairer: Sendable {
         // Sentences may run over line breaks: gather positions until a sentence ends.
         var pending: [Position] = []
         let tokenized = lines.map { RepairTokenizer.tokenize($0) }
+        let stats = tokenized.map { lineStats($0) }
+        // A document whose text mostly shows Vietnamese marks was typed or read with them:
+        // its unmarked lines are abbreviations, names or foreign words, not stripped text.
+        let allWords = stats.reduce(0) { $0 + $1.words }
+        let markedWords = stats.reduce(0) { $0 + ($1.showsVietnameseMarks ? $1.words : 0) }
+        let documentMarked = allWords > 0 && Double(markedWords) >= 0.8 * Double(allWords)
         var plans: [LinePlan] = []
         for (index, tokens) in tokenized.enumerated() {
-            let plan = self.plan(tokens, policy: policy, cache: &cache)
+            let plan = self.plan(tokens, stats: stats[index], policy: policy, documentMarked: documentMarked, cache: &cache)
             plans.append(plan)
             if plan.mode != .keep { outcome.repairedLines += 1 }
         }
@@ -140,28 +149,39 @@ public final class Repairer: Sendable {
         VietnameseLetters.index[$0].map { VietnameseLetters.isVowel[$0] } ?? false
     })
 
-    func plan(_ tokens: [RepairToken], policy: Policy, cache: inout [String: [BeamDecoder.Option]]) -> LinePlan {
-        var words = 0, marked = 0, invalid = 0, ocrLike = false, vietnameseMarked = 0
+    struct LineStats {
+        var words = 0, marked = 0, invalid = 0, vietnameseMarked = 0
+        var ocrLike = false
+        var markedShare: Double { words == 0 ? 0 : Double(marked) / Double(words) }
+        var vietnameseShare: Double { words == 0 ? 0 : Double(vietnameseMarked) / Double(words) }
+        /// English-model OCR writes é, ó, á for any marked vowel; text that shows the marks
+        /// only Vietnamese has (ư ơ ă đ ạ ế …) was read or typed with them.
+        var showsVietnameseMarks: Bool { markedShare >= 0.4 && vietnameseShare >= 0.15 }
+    }
+
+    func lineStats(_ tokens: [RepairToken]) -> LineStats {
+        var stats = LineStats()
         for token in tokens where token.kind == .word || token.kind == .ocrWord {
-            words += 1
-            if token.kind == .ocrWord { ocrLike = true; invalid += 1; continue }
-            if !token.text.utf8.allSatisfy({ $0 < 0x80 }) { marked += 1 }
+            stats.words += 1
+            if token.kind == .ocrWord { stats.ocrLike = true; stats.invalid += 1; continue }
+            if !token.text.utf8.allSatisfy({ $0 < 0x80 }) { stats.marked += 1 }
             if token.text.unicodeScalars.contains(where: { $0.value > 0xFF || "âêôãõÂÊÔÃÕ".unicodeScalars.contains($0) }) {
-                vietnameseMarked += 1
+                stats.vietnameseMarked += 1
             }
-            if !isKnown(token.text.lowercased()) { invalid += 1 }
+            if !isKnown(token.text.lowercased()) { stats.invalid += 1 }
         }
-        let channel: ChannelModel.Mode = (ocrLike || marked > 0) ? .ocr : .stripped
+        return stats
+    }
+
+    func plan(_ tokens: [RepairToken], stats: LineStats, policy: Policy, documentMarked: Bool,
+              cache: inout [String: [BeamDecoder.Option]]) -> LinePlan {
+        let channel: ChannelModel.Mode = (stats.ocrLike || stats.marked > 0) ? .ocr : .stripped
         let fixed = LinePlan(mode: .keep, channel: channel, repairs: Array(repeating: .fixed, count: tokens.count))
-        guard words > 0 else { return fixed }
-        let markedShare = Double(marked) / Double(words)
+        guard stats.words > 0 else { return fixed }
         var mode: LineMode = .full
-        // English-model OCR writes é, ó, á for any marked vowel; text that shows the marks
-        // only Vietnamese has (ư ơ ă đ ạ ế …) was read or typed with them.
-        let vietnameseShare = Double(vietnameseMarked) / Double(words)
         if policy == .auto {
-            if invalid == 0 && markedShare >= 0.3 && (vietnameseMarked > 0 || words <= 2) { return fixed }
-            if markedShare >= 0.4 && vietnameseShare >= 0.15 { mode = .partial }
+            if stats.invalid == 0 && stats.markedShare >= 0.3 && (stats.vietnameseMarked > 0 || stats.words <= 2) { return fixed }
+            if stats.showsVietnameseMarks || documentMarked { mode = .partial }
         }
         let repairs: [TokenRepair] = tokens.map { token in
             guard token.kind == .word || token.kind == .ocrWord else { return .fixed }
@@ -170,7 +190,8 @@ public final class Repairer: Sendable {
             if token.text.count >= 2, token.text == token.text.uppercased(), !lower.contains(where: { Self.vowelLike.contains($0) }) {
                 return .abbreviation
             }
-            if mode == .partial { return token.kind == .ocrWord || !isKnown(lower) ? .ifInvalid : .fixed }
+            // In marked text only unknown words are suspects; digits in words are real (4m, 33ha).
+            if mode == .partial { return token.kind == .word && !isKnown(lower) ? .ifInvalid : .fixed }
             return .full
         }
         // Text in another language: most of its words are nothing like a Vietnamese syllable.
@@ -238,7 +259,7 @@ public final class Repairer: Sendable {
             } else {
                 options = self.options(for: p.token, mode: p.mode, cache: &cache)
             }
-            if p.repair == .ifInvalid { options = options.filter { $0.cost <= 1.0 } }
+            if p.repair == .ifInvalid { options = options.filter { $0.cost <= Self.partialBound } }
             var row: [String?] = options.map { lexicon.syllables[Int($0.id)] }
             // Keeping the token as printed is always possible, at a price when it is unknown.
             if !options.contains(where: { $0.id == ownId }) {
