@@ -16,7 +16,7 @@ public struct LexiconError: Error, CustomStringConvertible, Sendable {
 /// keys (skeleton, OCR key), unigram, bigram and trigram counts in open-addressing tables
 /// stored as flat arrays, so loading is a read and a few array copies.
 public final class Lexicon: Sendable {
-    static let magic: [UInt8] = Array("VNPLEX02".utf8)
+    static let magic: [UInt8] = Array("VNPLEX03".utf8)
     /// Ids of the special tokens, which are never candidates.
     public static let sentenceStart: UInt32 = 0, sentenceEnd: UInt32 = 1, number: UInt32 = 2, unknown: UInt32 = 3
     static let specials = ["<s>", "</s>", "<num>", "<unk>"]
@@ -29,6 +29,11 @@ public final class Lexicon: Sendable {
     public let ocrKeys: [String]
     /// Corpus count of each syllable (0 for one known only from the dictionary).
     public let unigram: [UInt32]
+    /// Occurrences inside a sentence and line, and how many of them were in Title case.
+    let midCount: [UInt32]
+    let midTitle: [UInt32]
+    /// Share of Title case over all such occurrences.
+    let titleRate: Double
     /// For each syllable as a context: tokens that followed it, and how many distinct ones.
     let contextCount: [UInt32]
     let contextTypes: [UInt32]
@@ -74,6 +79,8 @@ public final class Lexicon: Sendable {
             skeletons = try reader.strings()
             ocrKeys = try reader.strings()
             unigram = try reader.u32s()
+            midCount = try reader.u32s()
+            midTitle = try reader.u32s()
             contextCount = try reader.u32s()
             contextTypes = try reader.u32s()
             bigramKeys = try reader.u64s()
@@ -87,12 +94,15 @@ public final class Lexicon: Sendable {
         }
         let n = syllables.count
         guard n >= Self.specials.count, skeletons.count == n, ocrKeys.count == n, unigram.count == n,
+              midCount.count == n, midTitle.count == n,
               contextCount.count == n, contextTypes.count == n,
               bigramKeys.count.nonzeroBitCount == 1, bigramCount.count == bigramKeys.count,
               bigramContext.count == bigramKeys.count, bigramTypes.count == bigramKeys.count,
               trigramKeys.count.nonzeroBitCount == 1, trigramCount.count == trigramKeys.count
         else { throw corrupt("inconsistent tables") }
         totalTokens = Double(unigram.reduce(0) { $0 + UInt64($1) })
+        let mid = Double(midCount.reduce(0) { $0 + UInt64($1) }), title = Double(midTitle.reduce(0) { $0 + UInt64($1) })
+        titleRate = mid > 0 ? min(max(title / mid, 0.01), 0.99) : 0.1
         var ids: [String: UInt32] = [:], bySkeleton: [String: [UInt32]] = [:], byOCRKey: [String: [UInt32]] = [:]
         ids.reserveCapacity(n)
         for i in 0..<n {
@@ -135,7 +145,7 @@ public final class Lexicon: Sendable {
 
     static let discount = 0.75
     /// Pseudo-count of every known syllable (dictionary-only syllables are possible, rare).
-    static let unigramFloor = 0.05
+    static let unigramFloor = 0.5
 
     /// P(w).
     @inline(__always) func unigramProbability(_ w: UInt32) -> Double {
@@ -151,6 +161,16 @@ public final class Lexicon: Sendable {
         if let i = find(Self.bigramKey(v, w), in: bigramKeys) { count = Double(bigramCount[i]) }
         let types = Double(contextTypes[Int(v)])
         return (max(count - Self.discount, 0) + Self.discount * types * p1) / context
+    }
+
+    /// log of how much likelier syllable `w` makes the case the token shows mid-sentence
+    /// (Title: names and bodies such as Ban, Sở, Hải; lower: ordinary words) than an
+    /// average syllable does. 0 for syllables the corpus never showed.
+    public func caseEvidence(_ w: UInt32, title: Bool) -> Double {
+        let n = Double(midCount[Int(w)]), t = Double(midTitle[Int(w)])
+        let prior = 2.0
+        let pTitle = (t + prior * titleRate) / (n + prior)
+        return title ? log(pTitle / titleRate) : log((1 - pTitle) / (1 - titleRate))
     }
 
     /// The trigram context (u v): its token count and distinct followers, when seen.

@@ -1,7 +1,4 @@
 import ICU
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// One token the repair replaced.
 public struct RepairChange: Sendable, Hashable, Codable {
@@ -60,11 +57,9 @@ public final class Repairer: Sendable {
         public var beamWidth = 8
         /// Candidates costlier than the cheapest by more than this are dropped.
         public var spread: Float = 2.0
-        public init() {
-            if let raw = getenv("VNPLAN_SPREAD"), let w = Float(String(cString: raw)) { spread = w }
-            if let raw = getenv("VNPLAN_BEAM"), let w = Int(String(cString: raw)) { beamWidth = w }
-            if let raw = getenv("VNPLAN_OW"), let w = Double(String(cString: raw)) { ocrChannelWeight = w }
-        }
+        /// Weight of the case a token shows mid-sentence (Title for names and bodies).
+        public var caseWeight = 0.5
+        public init() {}
     }
     public let settings: Settings
     var bound: Float { settings.bound }
@@ -117,7 +112,9 @@ public final class Repairer: Sendable {
         for (index, tokens) in tokenized.enumerated() {
             let plan = plans[index]
             for (k, token) in tokens.enumerated() {
-                pending.append(Position(line: index, token: token, repair: plan.repairs[k], mode: plan.channel))
+                let midSentence = k > 0 && !tokens[k - 1].endsSentence
+                pending.append(Position(line: index, token: token, repair: plan.repairs[k], mode: plan.channel,
+                                        midSentence: midSentence))
                 if plan.repairs[k] != .fixed { outcome.tokens += 1 }
                 if token.endsSentence { flush() }
             }
@@ -143,7 +140,11 @@ public final class Repairer: Sendable {
     enum LineMode { case keep, partial, full }
     enum TokenRepair: Equatable { case fixed, ifInvalid, full, abbreviation }
     struct LinePlan { var mode: LineMode; var channel: ChannelModel.Mode; var repairs: [TokenRepair] }
-    struct Position { var line: Int; var token: RepairToken; var repair: TokenRepair; var mode: ChannelModel.Mode }
+    struct Position {
+        var line: Int; var token: RepairToken; var repair: TokenRepair; var mode: ChannelModel.Mode
+        /// Neither first in its line nor after a sentence end: its case tells something.
+        var midSentence = false
+    }
 
     static let vowelLike: Set<Character> = Set("aeiouyw60@4¢€ăâêôơư").union(VietnameseLetters.lowercase.filter {
         VietnameseLetters.index[$0].map { VietnameseLetters.isVowel[$0] } ?? false
@@ -235,6 +236,7 @@ public final class Repairer: Sendable {
 
     func decode(_ positions: [Position], cache: inout [String: [BeamDecoder.Option]],
                 into replacements: inout [[(token: RepairToken, text: String, confidence: Double)]]) {
+        let weight = positions.contains(where: { $0.mode == .ocr }) ? settings.ocrChannelWeight : channelWeight
         var lattice: [[BeamDecoder.Option]] = []
         var texts: [[String?]] = []   // nil: keep the token as printed
         var anyChoice = false
@@ -260,6 +262,16 @@ public final class Repairer: Sendable {
                 options = self.options(for: p.token, mode: p.mode, cache: &cache)
             }
             if p.repair == .ifInvalid { options = options.filter { $0.cost <= Self.partialBound } }
+            if p.midSentence, settings.caseWeight > 0 {
+                let letterCase = p.token.letterCase
+                // Only Title case is evidence: lowercase is every syllable's usual case.
+                if letterCase == .title {
+                    for k in options.indices {
+                        let evidence = lexicon.caseEvidence(options[k].id, title: true)
+                        options[k].cost -= Float(settings.caseWeight * evidence / weight)
+                    }
+                }
+            }
             var row: [String?] = options.map { lexicon.syllables[Int($0.id)] }
             // Keeping the token as printed is always possible, at a price when it is unknown.
             if !options.contains(where: { $0.id == ownId }) {
@@ -270,7 +282,6 @@ public final class Repairer: Sendable {
             lattice.append(options); texts.append(row)
         }
         guard anyChoice else { return }
-        let weight = positions.contains(where: { $0.mode == .ocr }) ? settings.ocrChannelWeight : channelWeight
         let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: weight)
         let choices = decoder.decode(lattice)
         let chosenIds = choices.enumerated().map { lattice[$0.offset][$0.element].id }
