@@ -45,16 +45,16 @@ import TestSupport
     @Test func ocr200AboveFloor() throws {
         let truth = TestPaths.seed(Self.heldOut + ".txt")
         let ocr = try String(contentsOf: TestPaths.shared.appendingPathComponent("ocr-dev/\(Self.heldOut).ocr-eng-200dpi.txt"), encoding: .utf8)
-        // Measured 0.916 (BENCHMARKS.md); the floor leaves a little room.
-        #expect(try accuracy(truth: truth, input: ocr) >= 0.90)
+        // Measured 0.9415 (BENCHMARKS.md); the floor leaves a little room.
+        #expect(try accuracy(truth: truth, input: ocr) >= 0.935)
     }
 
     @Test func strippedAboveFloor() throws {
         let truth = TestPaths.seed(Self.heldOut + ".txt")
         let text = try String(contentsOf: truth, encoding: .utf8)
         let stripped = VietnameseLetters.strip(text)
-        // Measured 0.952.
-        #expect(try accuracy(truth: truth, input: stripped) >= 0.945)
+        // Measured 0.9562.
+        #expect(try accuracy(truth: truth, input: stripped) >= 0.95)
     }
 
     @Test func cleanSeedUnchanged() throws {

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import Normalize
 
 @Suite struct RepairKeyTests {
@@ -38,5 +39,13 @@ import Testing
         #expect(tokens.map(\.text) == ["S6", "09-CTr/ĐU", "khóa", "XII", "dwogc", "2025-2030", "hiéu"])
         #expect(tokens.map(\.kind) == [.ocrWord, .other, .word, .number, .word, .number, .word])
         #expect(tokens[3].endsSentence)
+    }
+}
+
+@Suite struct FastLogTests {
+    @Test func closeToLog() {
+        for x in [1e-12, 3.7e-7, 0.001, 0.25, 0.5, 0.999, 1, 1.5, 2, 10, 12345.678] {
+            #expect(abs(fastLog(x) - log(x)) < 1e-4)
+        }
     }
 }

@@ -20,28 +20,50 @@ struct BeamDecoder {
         var traceChoice: [Int32] = [], traceParent: [Int32] = []
         var beam = [Hypothesis(u: Lexicon.sentenceStart, v: Lexicon.sentenceStart, score: 0, trace: -1)]
         var next: [Hypothesis] = []
-        var slotOf: [UInt64: Int] = [:]
+        var groups: [UInt32] = []          // distinct last words v in the beam
+        var groupOf: [Int] = []            // group of each hypothesis
+        var bigram: [Double] = []          // P(w | v) per (group, option)
+        var slot: [Int32] = []             // index in `next` per (group, option), -1 when none
         for options in lattice {
-            next.removeAll(keepingCapacity: true)
-            slotOf.removeAll(keepingCapacity: true)
+            groups.removeAll(keepingCapacity: true)
+            groupOf.removeAll(keepingCapacity: true)
             for h in beam {
+                if let g = groups.firstIndex(of: h.v) { groupOf.append(g) } else { groupOf.append(groups.count); groups.append(h.v) }
+            }
+            let width = options.count
+            bigram.removeAll(keepingCapacity: true)
+            for v in groups { for option in options { bigram.append(lexicon.bigramProbability(v, option.id)) } }
+            slot = [Int32](repeating: -1, count: groups.count * width)
+            next.removeAll(keepingCapacity: true)
+            for (n, h) in beam.enumerated() {
+                let context = lexicon.trigramContext(h.u, h.v)
+                let g = groupOf[n]
                 for (k, option) in options.enumerated() {
-                    let score = h.score + lexicon.logProbability(h.u, h.v, option.id) - channelWeight * Double(option.cost)
-                    let key = UInt64(h.v) << 32 | UInt64(option.id)
-                    if let s = slotOf[key] {
+                    let lm = lexicon.logProbability(h.u, h.v, option.id, bigram: bigram[g * width + k], context: context)
+                    let score = h.score + lm - channelWeight * Double(option.cost)
+                    let s = Int(slot[g * width + k])
+                    if s >= 0 {
                         if next[s].score >= score { continue }
                         traceChoice.append(Int32(k)); traceParent.append(h.trace)
                         next[s] = Hypothesis(u: h.v, v: option.id, score: score, trace: Int32(traceChoice.count - 1))
                     } else {
                         traceChoice.append(Int32(k)); traceParent.append(h.trace)
-                        slotOf[key] = next.count
+                        slot[g * width + k] = Int32(next.count)
                         next.append(Hypothesis(u: h.v, v: option.id, score: score, trace: Int32(traceChoice.count - 1)))
                     }
                 }
             }
             if next.count > beamWidth {
-                next.sort { $0.score > $1.score }
-                next.removeLast(next.count - beamWidth)
+                // Keep the best `beamWidth` (order within the beam does not matter).
+                var kept: [Hypothesis] = []
+                kept.reserveCapacity(beamWidth)
+                for h in next {
+                    if kept.count < beamWidth { kept.append(h); continue }
+                    var worst = 0
+                    for j in 1..<kept.count where kept[j].score < kept[worst].score { worst = j }
+                    if h.score > kept[worst].score { kept[worst] = h }
+                }
+                next = kept
             }
             swap(&beam, &next)
         }

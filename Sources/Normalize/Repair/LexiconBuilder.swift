@@ -6,6 +6,9 @@ public struct LexiconBuilder {
     private(set) var syllables: [String] = Lexicon.specials
     private var ids: [String: UInt32] = [:]
     private var unigram: [UInt32] = Array(repeating: 0, count: Lexicon.specials.count)
+    /// Occurrences inside a sentence and line (not first), and how many of them in Title case.
+    private var midCount: [UInt32] = Array(repeating: 0, count: Lexicon.specials.count)
+    private var midTitle: [UInt32] = Array(repeating: 0, count: Lexicon.specials.count)
     private var bigrams: [UInt64: UInt32] = [:]
     private var trigrams: [UInt64: UInt32] = [:]
     public private(set) var corpusTokens = 0
@@ -22,6 +25,8 @@ public struct LexiconBuilder {
         let id = UInt32(syllables.count)
         syllables.append(syllable)
         unigram.append(0)
+        midCount.append(0)
+        midTitle.append(0)
         ids[syllable] = id
         return id
     }
@@ -41,9 +46,16 @@ public struct LexiconBuilder {
     public mutating func addCorpus(_ text: String) {
         for sentence in Self.sentences(of: ICU.nfc(text)) {
             var sequence: [UInt32] = [Lexicon.sentenceStart, Lexicon.sentenceStart]
-            for token in sentence {
+            for (k, token) in sentence.enumerated() {
                 switch token.kind {
-                case .word: sequence.append(id(for: ICU.nfc(token.text.lowercased())))
+                case .word:
+                    let id = id(for: ICU.nfc(token.text.lowercased()))
+                    sequence.append(id)
+                    let letterCase = token.letterCase
+                    if k > 0, !token.startsLine, letterCase == .lower || letterCase == .title {
+                        midCount[Int(id)] += 1
+                        if letterCase == .title { midTitle[Int(id)] += 1 }
+                    }
                 case .number: sequence.append(Lexicon.number)
                 case .ocrWord, .other: sequence.append(Lexicon.unknown)
                 }
@@ -123,6 +135,8 @@ public struct LexiconBuilder {
         writer.strings(syllables.enumerated().map { $0.offset < specials ? "" : SyllableKeys.skeleton($0.element) })
         writer.strings(syllables.enumerated().map { $0.offset < specials ? "" : SyllableKeys.ocrKey($0.element) })
         writer.u32s(unigram)
+        writer.u32s(midCount)
+        writer.u32s(midTitle)
         writer.u32s(contextCount)
         writer.u32s(contextTypes)
         writer.u64s(bi.keys)

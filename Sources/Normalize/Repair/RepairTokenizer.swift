@@ -11,6 +11,22 @@ public struct RepairToken: Sendable, Equatable {
     public var offset: Int
     /// A sentence ends after this token (`.`, `;`, `:`, `!`, `?` follows it).
     public var endsSentence: Bool
+    /// The first token of its line.
+    public var startsLine = false
+
+    /// How the token is written: Title (Ban), UPPER (BAN) or lower (ban).
+    public enum Case: Sendable { case lower, title, upper, other }
+    public var letterCase: Case {
+        var upper = 0, lower = 0, firstUpper = false, first = true
+        for c in text where c.isLetter {
+            if c.isUppercase { upper += 1; if first { firstUpper = true } } else if c.isLowercase { lower += 1 }
+            first = false
+        }
+        if upper == 0 { return lower > 0 ? .lower : .other }
+        if firstUpper && upper == 1 { return .title }
+        if lower == 0 { return upper == 1 ? .title : .upper }
+        return .other
+    }
 }
 
 public enum RepairTokenizer {
@@ -50,6 +66,7 @@ public enum RepairTokenizer {
             }
             i = j
         }
+        if !tokens.isEmpty { tokens[0].startsLine = true }
         return tokens
     }
 

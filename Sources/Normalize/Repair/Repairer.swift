@@ -37,6 +37,9 @@ public final class Repairer: Sendable {
     }
 
     public static let lowConfidence = 0.6
+    /// In text that shows its marks, an unknown word is replaced only on strong evidence
+    /// (a mark misread, hiéu → hiệu), never by a glyph swap (LOD → LOÀ).
+    static let partialBound: Float = 0.5
 
     public let lexicon: Lexicon
     let search: CandidateSearch
@@ -49,7 +52,13 @@ public final class Repairer: Sendable {
         public var limit = 28
         /// Weight of the channel cost against the language model's log probability.
         public var channelWeight = 1.0
+        /// The same weight for OCR lines (glyph swaps make the channel less sure).
+        public var ocrChannelWeight = 3.5
         public var beamWidth = 8
+        /// Candidates costlier than the cheapest by more than this are dropped.
+        public var spread: Float = 2.0
+        /// Weight of the case a token shows mid-sentence (Title for names and bodies).
+        public var caseWeight = 0.5
         public init() {}
     }
     public let settings: Settings
@@ -58,10 +67,19 @@ public final class Repairer: Sendable {
     var channelWeight: Double { settings.channelWeight }
     var beamWidth: Int { settings.beamWidth }
 
+    /// Every known syllable in both tone placements (hòa and hoà).
+    let knownForms: Set<String>
+
     public init(lexicon: Lexicon, settings: Settings = Settings()) {
         self.lexicon = lexicon
         self.settings = settings
         self.search = CandidateSearch(lexicon: lexicon)
+        var forms = Set(lexicon.syllables)
+        for syllable in lexicon.syllables where syllable.count >= 2 && !syllable.utf8.allSatisfy({ $0 < 0x80 }) {
+            forms.insert(TonePlacement.new.apply(to: syllable))
+            forms.insert(TonePlacement.old.apply(to: syllable))
+        }
+        knownForms = forms
     }
 
     /// Repairs `lines` (numbered from `firstLine`, or by `numbers` when given).
@@ -73,9 +91,15 @@ public final class Repairer: Sendable {
         // Sentences may run over line breaks: gather positions until a sentence ends.
         var pending: [Position] = []
         let tokenized = lines.map { RepairTokenizer.tokenize($0) }
+        let stats = tokenized.map { lineStats($0) }
+        // A document whose text mostly shows Vietnamese marks was typed or read with them:
+        // its unmarked lines are abbreviations, names or foreign words, not stripped text.
+        let allWords = stats.reduce(0) { $0 + $1.words }
+        let markedWords = stats.reduce(0) { $0 + ($1.showsVietnameseMarks ? $1.words : 0) }
+        let documentMarked = allWords > 0 && Double(markedWords) >= 0.8 * Double(allWords)
         var plans: [LinePlan] = []
         for (index, tokens) in tokenized.enumerated() {
-            let plan = self.plan(tokens, policy: policy, cache: &cache)
+            let plan = self.plan(tokens, stats: stats[index], policy: policy, documentMarked: documentMarked, cache: &cache)
             plans.append(plan)
             if plan.mode != .keep { outcome.repairedLines += 1 }
         }
@@ -88,7 +112,9 @@ public final class Repairer: Sendable {
         for (index, tokens) in tokenized.enumerated() {
             let plan = plans[index]
             for (k, token) in tokens.enumerated() {
-                pending.append(Position(line: index, token: token, repair: plan.repairs[k], mode: plan.channel))
+                let midSentence = k > 0 && !tokens[k - 1].endsSentence
+                pending.append(Position(line: index, token: token, repair: plan.repairs[k], mode: plan.channel,
+                                        midSentence: midSentence))
                 if plan.repairs[k] != .fixed { outcome.tokens += 1 }
                 if token.endsSentence { flush() }
             }
@@ -114,34 +140,49 @@ public final class Repairer: Sendable {
     enum LineMode { case keep, partial, full }
     enum TokenRepair: Equatable { case fixed, ifInvalid, full, abbreviation }
     struct LinePlan { var mode: LineMode; var channel: ChannelModel.Mode; var repairs: [TokenRepair] }
-    struct Position { var line: Int; var token: RepairToken; var repair: TokenRepair; var mode: ChannelModel.Mode }
+    struct Position {
+        var line: Int; var token: RepairToken; var repair: TokenRepair; var mode: ChannelModel.Mode
+        /// Neither first in its line nor after a sentence end: its case tells something.
+        var midSentence = false
+    }
 
     static let vowelLike: Set<Character> = Set("aeiouyw60@4¢€ăâêôơư").union(VietnameseLetters.lowercase.filter {
         VietnameseLetters.index[$0].map { VietnameseLetters.isVowel[$0] } ?? false
     })
 
-    func plan(_ tokens: [RepairToken], policy: Policy, cache: inout [String: [BeamDecoder.Option]]) -> LinePlan {
-        var words = 0, marked = 0, invalid = 0, ocrLike = false, vietnameseMarked = 0
+    struct LineStats {
+        var words = 0, marked = 0, invalid = 0, vietnameseMarked = 0
+        var ocrLike = false
+        var markedShare: Double { words == 0 ? 0 : Double(marked) / Double(words) }
+        var vietnameseShare: Double { words == 0 ? 0 : Double(vietnameseMarked) / Double(words) }
+        /// English-model OCR writes é, ó, á for any marked vowel; text that shows the marks
+        /// only Vietnamese has (ư ơ ă đ ạ ế …) was read or typed with them.
+        var showsVietnameseMarks: Bool { markedShare >= 0.4 && vietnameseShare >= 0.15 }
+    }
+
+    func lineStats(_ tokens: [RepairToken]) -> LineStats {
+        var stats = LineStats()
         for token in tokens where token.kind == .word || token.kind == .ocrWord {
-            words += 1
-            if token.kind == .ocrWord { ocrLike = true; invalid += 1; continue }
-            if !token.text.utf8.allSatisfy({ $0 < 0x80 }) { marked += 1 }
+            stats.words += 1
+            if token.kind == .ocrWord { stats.ocrLike = true; stats.invalid += 1; continue }
+            if !token.text.utf8.allSatisfy({ $0 < 0x80 }) { stats.marked += 1 }
             if token.text.unicodeScalars.contains(where: { $0.value > 0xFF || "âêôãõÂÊÔÃÕ".unicodeScalars.contains($0) }) {
-                vietnameseMarked += 1
+                stats.vietnameseMarked += 1
             }
-            if !isKnown(token.text.lowercased()) { invalid += 1 }
+            if !isKnown(token.text.lowercased()) { stats.invalid += 1 }
         }
-        let channel: ChannelModel.Mode = (ocrLike || marked > 0) ? .ocr : .stripped
+        return stats
+    }
+
+    func plan(_ tokens: [RepairToken], stats: LineStats, policy: Policy, documentMarked: Bool,
+              cache: inout [String: [BeamDecoder.Option]]) -> LinePlan {
+        let channel: ChannelModel.Mode = (stats.ocrLike || stats.marked > 0) ? .ocr : .stripped
         let fixed = LinePlan(mode: .keep, channel: channel, repairs: Array(repeating: .fixed, count: tokens.count))
-        guard words > 0 else { return fixed }
-        let markedShare = Double(marked) / Double(words)
+        guard stats.words > 0 else { return fixed }
         var mode: LineMode = .full
-        // English-model OCR writes é, ó, á for any marked vowel; text that shows the marks
-        // only Vietnamese has (ư ơ ă đ ạ ế …) was read or typed with them.
-        let vietnameseShare = Double(vietnameseMarked) / Double(words)
         if policy == .auto {
-            if invalid == 0 && markedShare >= 0.3 && (vietnameseMarked > 0 || words <= 2) { return fixed }
-            if markedShare >= 0.4 && vietnameseShare >= 0.15 { mode = .partial }
+            if stats.invalid == 0 && stats.markedShare >= 0.3 && (stats.vietnameseMarked > 0 || stats.words <= 2) { return fixed }
+            if stats.showsVietnameseMarks || documentMarked { mode = .partial }
         }
         let repairs: [TokenRepair] = tokens.map { token in
             guard token.kind == .word || token.kind == .ocrWord else { return .fixed }
@@ -150,7 +191,8 @@ public final class Repairer: Sendable {
             if token.text.count >= 2, token.text == token.text.uppercased(), !lower.contains(where: { Self.vowelLike.contains($0) }) {
                 return .abbreviation
             }
-            if mode == .partial { return token.kind == .ocrWord || !isKnown(lower) ? .ifInvalid : .fixed }
+            // In marked text only unknown words are suspects; digits in words are real (4m, 33ha).
+            if mode == .partial { return token.kind == .word && !isKnown(lower) ? .ifInvalid : .fixed }
             return .full
         }
         // Text in another language: most of its words are nothing like a Vietnamese syllable.
@@ -166,10 +208,7 @@ public final class Repairer: Sendable {
     }
 
     /// A known syllable in either tone placement (hòa/hoà, thúy/thuý).
-    func isKnown(_ lower: String) -> Bool {
-        if lexicon.idOf[lower] != nil { return true }
-        return lexicon.idOf[TonePlacement.new.apply(to: lower)] != nil || lexicon.idOf[TonePlacement.old.apply(to: lower)] != nil
-    }
+    func isKnown(_ lower: String) -> Bool { knownForms.contains(lower) }
 
     // MARK: lattice and decoding
 
@@ -188,6 +227,8 @@ public final class Repairer: Sendable {
             found = search.search(token.text, channel: channel, bound: bound, limit: limit).map {
                 BeamDecoder.Option(id: $0.id, cost: $0.cost)
             }
+            // Far costlier than the best never win against the channel weight: drop them.
+            if let best = found.first?.cost { found.removeAll { $0.cost > best + settings.spread } }
         }
         cache[key] = found
         return found
@@ -195,6 +236,7 @@ public final class Repairer: Sendable {
 
     func decode(_ positions: [Position], cache: inout [String: [BeamDecoder.Option]],
                 into replacements: inout [[(token: RepairToken, text: String, confidence: Double)]]) {
+        let weight = positions.contains(where: { $0.mode == .ocr }) ? settings.ocrChannelWeight : channelWeight
         var lattice: [[BeamDecoder.Option]] = []
         var texts: [[String?]] = []   // nil: keep the token as printed
         var anyChoice = false
@@ -219,7 +261,17 @@ public final class Repairer: Sendable {
             } else {
                 options = self.options(for: p.token, mode: p.mode, cache: &cache)
             }
-            if p.repair == .ifInvalid { options = options.filter { $0.cost <= 1.0 } }
+            if p.repair == .ifInvalid { options = options.filter { $0.cost <= Self.partialBound } }
+            if p.midSentence, settings.caseWeight > 0 {
+                let letterCase = p.token.letterCase
+                // Only Title case is evidence: lowercase is every syllable's usual case.
+                if letterCase == .title {
+                    for k in options.indices {
+                        let evidence = lexicon.caseEvidence(options[k].id, title: true)
+                        options[k].cost -= Float(settings.caseWeight * evidence / weight)
+                    }
+                }
+            }
             var row: [String?] = options.map { lexicon.syllables[Int($0.id)] }
             // Keeping the token as printed is always possible, at a price when it is unknown.
             if !options.contains(where: { $0.id == ownId }) {
@@ -230,7 +282,7 @@ public final class Repairer: Sendable {
             lattice.append(options); texts.append(row)
         }
         guard anyChoice else { return }
-        let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: channelWeight)
+        let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: weight)
         let choices = decoder.decode(lattice)
         let chosenIds = choices.enumerated().map { lattice[$0.offset][$0.element].id }
         for (i, p) in positions.enumerated() {
