@@ -241,6 +241,36 @@ def make_pdf():
     open(out("zero-pages.pdf"), "wb").write(pdf)
 
 
+def make_table_pdf():
+    """A Word-like page: a two-column header without borders and a table whose cells are
+    centred vertically, with merged header cells (as in real appendices)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+    from reportlab.platypus import SimpleDocTemplate, Paragraph, Table, TableStyle
+    from reportlab.lib import colors
+    c = ParagraphStyle("c", fontName="DejaVu", fontSize=12, leading=15, alignment=TA_CENTER)
+    b = ParagraphStyle("b", fontName="DejaVu", fontSize=12, leading=15, alignment=TA_JUSTIFY, firstLineIndent=30)
+    s = ParagraphStyle("s", fontName="DejaVu", fontSize=10, leading=12)
+    header = Table([[Paragraph("ỦY BAN NHÂN DÂN<br/>PHƯỜNG ĐÔNG HẢI", c),
+                     Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br/>Độc lập - Tự do - Hạnh phúc", c)],
+                    [Paragraph("Số: 103/KH-UBND", c), Paragraph("Đông Hải, ngày 5 tháng 11 năm 2025", c)]], colWidths=[180, 300])
+    rows = [["STT", "Nội dung", "Đơn vị tính", "Kế hoạch 2026 - 2030", "", "Cơ quan chủ trì"],
+            ["", "", "", "Đến năm 2030", "Bình quân năm", ""],
+            ["1", "Thu ngân sách nhà nước trên địa bàn phường", "%", "", "≥ 15", "Phòng KTHTĐT"],
+            ["2", "Tốc độ tăng trưởng GRDP", "%", "15", "≥ 14", "Phòng KTHTĐT"],
+            ["-", "Công nghiệp – Xây dựng", "%", "", "≥ 15,2", ""],
+            ["3", "Chi phát triển khoa học công nghệ, đổi mới sáng tạo, chuyển đổi số", "%", "≥ 60 tổng chi ngân sách", "≥ 3", "Phòng VH-XH"]]
+    table = Table([[Paragraph(x(v), s) for v in r] for r in rows], colWidths=[40, 150, 50, 80, 70, 100])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("SPAN", (3, 0), (4, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)),
+                               ("SPAN", (2, 0), (2, 1)), ("SPAN", (5, 0), (5, 1))]))
+    story = [header, Paragraph("KẾ HOẠCH", c),
+             Paragraph("Căn cứ Chương trình hành động số 03-CTr/QU ngày 02/10/2025 của Ban Thường vụ Quận ủy về thực hiện "
+                       "Nghị quyết Đại hội đại biểu Đảng bộ quận lần thứ I, nhiệm kỳ 2025 - 2030.", b), table]
+    SimpleDocTemplate(out("table-merged-cells.pdf"), pagesize=A4, invariant=1).build(story)
+
+
 # ---------------------------------------------------------------- HTML
 def make_html():
     parts = ['<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch 103/KH-UBND</title>',
@@ -453,6 +483,7 @@ def make_legacy():
 
 make_docx()
 make_pdf()
+make_table_pdf()
 make_html()
 pages = pdf_words()
 make_hocr(pages)

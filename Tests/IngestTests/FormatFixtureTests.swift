@@ -38,6 +38,23 @@ import PlanModel
         #expect(text.lines.first { $0.text == "ỦY BAN NHÂN DÂN" }?.page == 1)
     }
 
+    /// Cells centred vertically beside wrapped cells, and header cells merged across columns
+    /// and rows, as Word lays out appendix tables.
+    @Test func pdfTableWithMergedAndCentredCells() throws {
+        let text = try FormatFixtures.extract("table-merged-cells.pdf")
+        let lines = text.lines.map(\.text)
+        #expect(Array(lines.prefix(2)) == ["ỦY BAN NHÂN DÂN", "PHƯỜNG ĐÔNG HẢI"])
+        #expect(lines.filter(FormatFixtures.isTableRow) == [
+            "\t\t\tKế hoạch 2026 - 2030\t\t",
+            "STT\tNội dung\tĐơn vị tính\tĐến năm 2030\tBình quân năm\tCơ quan chủ trì",
+            "1\tThu ngân sách nhà nước trên địa bàn phường\t%\t\t≥ 15\tPhòng KTHTĐT",
+            "2\tTốc độ tăng trưởng GRDP\t%\t15\t≥ 14\tPhòng KTHTĐT",
+            "-\tCông nghiệp – Xây dựng\t%\t\t≥ 15,2\t",
+            "3\tChi phát triển khoa học công nghệ, đổi mới sáng tạo, chuyển đổi số\t%\t≥ 60 tổng chi ngân sách\t≥ 3\tPhòng VH-XH",
+        ])
+        #expect(lines.contains("Đông Hải, ngày 5 tháng 11 năm 2025"))
+    }
+
     @Test(arguments: [("plan.hocr", SourceFormat.hocr), ("plan.alto.xml", SourceFormat.alto)])
     func ocrFormatsCarryLowConfidenceWords(name: String, format: SourceFormat) throws {
         let text = try FormatFixtures.extract(name)
