@@ -112,7 +112,30 @@ struct DOCXReader {
             if let numId, let marker = numbering.marker(numId: numId, ilvl: ilvl) { text = marker }
             var inField = false
             Self.inline(p, into: &text, inFieldInstruction: &inField)
-            return TextLines.split(text).map { ICU.nfc($0) }.ifEmpty([""])
+            let own = TextLines.split(text).map { ICU.nfc($0) }
+            // Text boxes anchored in the paragraph (often the issuer and number block) come first.
+            var boxed: [String] = []
+            for box in Self.textBoxes(in: p) {
+                var inner = Renderer(numbering: numbering, styles: styles)
+                inner.blocks(box)
+                numbering = inner.numbering
+                boxed += inner.lines
+            }
+            if boxed.isEmpty { return own.ifEmpty([""]) }
+            return boxed + (own.allSatisfy { $0.allSatisfy(\.isWhitespace) } ? [] : own)
+        }
+
+        /// `w:txbxContent` inside a paragraph's drawings, once each: the VML copy that Word keeps
+        /// in `mc:Fallback` is skipped.
+        static func textBoxes(in element: XMLElement) -> [XMLElement] {
+            var found: [XMLElement] = []
+            for child in element.elements {
+                if child.name == "Fallback" { continue }
+                if child.name == "txbxContent" { found.append(child); continue }
+                if child.name == "pPr" || child.name == "rPr" || child.name == "t" { continue }
+                found += textBoxes(in: child)
+            }
+            return found
         }
 
         /// Text of runs, hyperlinks, fields' results and inserted text, in order.

@@ -66,6 +66,19 @@ import XML
         #expect(n.marker(numId: "3", ilvl: 0) == "aa) ")
     }
 
+    @Test func textBoxesOnceEach() throws {
+        let xml = """
+        <w:body \(Self.w) xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="w" xmlns:v="v">
+        <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>
+        <w:p><w:r><w:t>Số: 103/KH-UBND</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>
+        <mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>Số: 103/KH-UBND</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback>
+        </mc:AlternateContent></w:r><w:r><w:t>Kế hoạch</w:t></w:r></w:p></w:body>
+        """
+        var renderer = DOCXReader.Renderer(numbering: DOCXNumbering(), styles: [:])
+        renderer.blocks(try XMLParser.parseXML(Array(xml.utf8)))
+        #expect(renderer.lines == ["Số: 103/KH-UBND", "Kế hoạch"])
+    }
+
     @Test func tableRowsWithMergedCellsAndBreaks() throws {
         let xml = """
         <w:body \(Self.w)><w:tbl>
