@@ -78,8 +78,8 @@ struct DOCXNumbering {
         func start(_ k: Int) -> Int { instance.startOverrides[k] ?? level(k)?.start ?? 1 }
         state[ilvl] = state[ilvl].map { $0 + 1 } ?? start(ilvl)
         for deeper in (ilvl + 1)..<max(ilvl + 2, 10) {
-            let restart = level(deeper)?.restartAfter
-            if restart == nil || restart! >= ilvl { state[deeper] = nil }
+            // lvlRestart 0 (never) is stored as -1; no lvlRestart: any higher level restarts it.
+            if (level(deeper)?.restartAfter).map({ $0 >= ilvl }) ?? true { state[deeper] = nil }
         }
         counters[key] = state
         if current.format == "none" && !current.text.contains("%") { return current.text.isEmpty ? nil : current.text + " " }

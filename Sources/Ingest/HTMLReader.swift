@@ -35,6 +35,8 @@ struct HTMLReader {
         let name = element.name
         if Self.skipped.contains(name) { return }
         if element.attributes["role"] == "navigation" || element.attributes["hidden"] != nil { return }
+        if let style = element.attributes["style"]?.lowercased().filter({ !$0.isWhitespace }),
+           style.contains("display:none") || style.contains("visibility:hidden") { return }
         if (name == "header" || name == "footer") && !insideArticle { return }
         let article = insideArticle || name == "article" || name == "main"
         switch name {

@@ -49,6 +49,14 @@ import XML
         #expect(n.marker(numId: "3", ilvl: 0) == "2) ")
     }
 
+    @Test func levelThatNeverRestarts() throws {
+        var n = try numbering("<w:abstractNum w:abstractNumId=\"6\">" + lvl(0, "upperRoman", "%1.")
+                              + lvl(1, "decimal", "%2.", extra: "<w:lvlRestart w:val=\"0\"/>") + "</w:abstractNum>"
+                              + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"6\"/></w:num>")
+        let markers = [0, 1, 1, 0, 1].map { n.marker(numId: "1", ilvl: $0) }
+        #expect(markers == ["I. ", "1. ", "2. ", "II. ", "3. "])
+    }
+
     @Test func legalNumberingBulletsAndLetterOverflow() throws {
         var n = try numbering("<w:abstractNum w:abstractNumId=\"3\">" + lvl(0, "upperRoman", "%1.")
                               + lvl(1, "decimal", "%1.%2.", extra: "<w:isLgl/>") + "</w:abstractNum>"

@@ -12,7 +12,7 @@ import XML
         <ol type="I"><li>MỤC ĐÍCH</li><li>NHIỆM VỤ<ol start="3"><li>Ba</li><li value="7">Bảy</li></ol></li></ol>
         <ol type="a"><li>một</li><li>hai</li></ol><ul><li>gạch</li></ul>
         <table><tr><th>TT</th><th colspan="2">Chỉ tiêu</th></tr><tr><td>1</td><td><p>Thu</p><p>ngân sách</p></td><td>≥ 14</td></tr></table>
-        <div hidden>ẩn</div><footer>chân</footer><style>p{}</style></body></html>
+        <div hidden>ẩn</div><span style="display: none">ẩn 2</span><footer>chân</footer><style>p{}</style></body></html>
         """
         #expect(try lines(html) == ["KẾ HOẠCH", "Căn cứ Luật số 1;", "Căn cứ số 2.", "I. MỤC ĐÍCH", "II. NHIỆM VỤ",
                                     "3. Ba", "7. Bảy", "a. một", "b. hai", "gạch", "TT\tChỉ tiêu\t", "1\tThu ngân sách\t≥ 14"])
