@@ -241,6 +241,25 @@ def make_pdf():
     open(out("zero-pages.pdf"), "wb").write(pdf)
 
 
+def make_word_template_docx():
+    """A DOCX built on Word's own default template (python-docx ships one): numbering that
+    comes from the List Number / List Bullet styles, a header, a merged table cell."""
+    import docx
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nPHƯỜNG ĐÔNG HẢI"
+    t.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    t.cell(1, 0).merge(t.cell(1, 1)).text = "Số: 103/KH-UBND"
+    d.add_paragraph("Mục đích", style="List Number")
+    d.add_paragraph("Yêu cầu", style="List Number")
+    d.add_paragraph("Xác định rõ nhiệm vụ", style="List Bullet")
+    d.add_paragraph("Chi tiết", style="List Number 2")
+    d.sections[0].header.paragraphs[0].text = "Đầu trang - phải bỏ qua"
+    d.core_properties.created = d.core_properties.modified = __import__("datetime").datetime(2025, 11, 5)
+    d.save(out("word-template.docx"))
+
+
 def make_table_pdf():
     """A Word-like page: a two-column header without borders and a table whose cells are
     centred vertically, with merged header cells (as in real appendices)."""
@@ -482,6 +501,7 @@ def make_legacy():
 
 
 make_docx()
+make_word_template_docx()
 make_pdf()
 make_table_pdf()
 make_html()

@@ -15,6 +15,15 @@ import PlanModel
         for hidden in ["phải bỏ qua", "XÓA BỎ", "CHỮ ẨN"] { #expect(!all.contains(hidden)) }
     }
 
+    /// Word's own template: numbering from the List Number and List Bullet styles.
+    @Test func docxOnWordsTemplate() throws {
+        let text = try FormatFixtures.extract("word-template.docx")
+        #expect(text.lines.map(\.text) == [
+            "KẾ HOẠCH", "ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG HẢI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 103/KH-UBND\t",
+            "1. Mục đích", "2. Yêu cầu", "• Xác định rõ nhiệm vụ", "1. Chi tiết",
+        ])
+    }
+
     @Test func htmlGivesThePlainLinesWithoutNavigationOrScripts() throws {
         let text = try FormatFixtures.extract("plan.html")
         #expect(text.source.format == .html)
