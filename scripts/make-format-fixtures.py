@@ -47,8 +47,11 @@ W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' \
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 
 
+CONV = [lambda s: s]  # how run text is written (the .VnTime DOCX writes TCVN3 as Latin-1)
+
+
 def run(text, extra=""):
-    return f'<w:r>{extra}<w:t xml:space="preserve">{x(text)}</w:t></w:r>'
+    return f'<w:r>{extra}<w:t xml:space="preserve">{x(CONV[0](text))}</w:t></w:r>'
 
 
 def docx_paragraph(line, index):
@@ -84,7 +87,7 @@ def docx_table(rows):
     return f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>'
 
 
-def make_docx():
+def make_docx(name="plan.docx", broken=True):
     parts = []
     i = 0
     while i < len(LINES):
@@ -153,7 +156,9 @@ def make_docx():
                 info.compress_type = zipfile.ZIP_DEFLATED
                 z.writestr(info, content)
 
-    write(out("plan.docx"), files)
+    write(out(name), files)
+    if not broken:
+        return
     # Broken DOCX inputs.
     data = open(out("plan.docx"), "rb").read()
     open(out("truncated.docx"), "wb").write(data[: len(data) // 2])
@@ -501,6 +506,10 @@ def make_legacy():
 
 
 make_docx()
+# The same document typed with the .VnTime fonts: TCVN3 bytes stored as Latin-1 characters.
+CONV[0] = lambda s: tcvn3(s.replace("≥", ">=")).decode("cp1252")
+make_docx("plan.vntime.docx", broken=False)
+CONV[0] = lambda s: s
 make_word_template_docx()
 make_pdf()
 make_table_pdf()

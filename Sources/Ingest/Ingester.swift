@@ -72,6 +72,15 @@ public struct Ingester: Sendable {
             encoding = decoded.encoding
             sourceLines = Self.numbered(TextLines.split(decoded.text))
         }
+        if format == .docx || format == .pdf || (format == .html && options.encoding == nil) {
+            // Font-encoded text (.VnTime, VNI-Times) inside a Unicode container.
+            let forced = options.encoding.flatMap(LegacyEncoding.named)
+            let repaired = FontEncodedText.repair(sourceLines.map(\.text), forced: forced)
+            if let legacy = repaired.encoding {
+                for i in sourceLines.indices { sourceLines[i].text = repaired.lines[i] }
+                encoding = legacy.rawValue
+            }
+        }
         if sourceLines.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) {
             throw IngestError(path: path, problem: .empty)
         }

@@ -15,6 +15,23 @@ import PlanModel
         for hidden in ["phải bỏ qua", "XÓA BỎ", "CHỮ ẨN"] { #expect(!all.contains(hidden)) }
     }
 
+    /// A document typed with the .VnTime fonts: TCVN3 bytes stored as Latin-1 characters.
+    @Test func docxInTCVN3FontsIsDecoded() throws {
+        let text = try FormatFixtures.extract("plan.vntime.docx")
+        #expect(text.source.encoding == "tcvn3")
+        let lines = text.lines.map(\.text)
+        #expect(lines.map { $0.lowercased() } == FormatFixtures.legacyLines.map { $0.lowercased() })
+        #expect(lines.contains("Số: 103/KH-UBND"))
+        #expect(lines.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        #expect(try FormatFixtures.extract("plan.docx").source.encoding == "utf-8")
+    }
+
+    @Test func fontEncodedRepairLeavesUnicodeVietnameseAlone() {
+        let lines = ["Tôi là ai", "Căn cứ Luật Tổ chức chính quyền địa phương", "café – 2025"]
+        #expect(FontEncodedText.repair(lines).encoding == nil)
+        #expect(FontEncodedText.repair(lines).lines == lines)
+    }
+
     /// Word's own template: numbering from the List Number and List Bullet styles.
     @Test func docxOnWordsTemplate() throws {
         let text = try FormatFixtures.extract("word-template.docx")
