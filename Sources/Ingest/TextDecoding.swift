@@ -52,9 +52,14 @@ enum TextDecoding {
     }
 
     /// The Windows-1252 bytes of `text`, when every character has one.
-    static func singleBytes(_ text: String) -> [UInt8]? {
+    static let windows1252Reverse: [UInt32: UInt8] = {
         var reverse: [UInt32: UInt8] = [:]
         for byte in UInt8(0x80)...UInt8(0x9F) { reverse[Windows1252.scalar(byte)] = byte }
+        return reverse
+    }()
+
+    static func singleBytes(_ text: String) -> [UInt8]? {
+        let reverse = windows1252Reverse
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
