@@ -178,6 +178,17 @@ struct DOCXReader {
             for row in tbl.elements where row.name == "tr" || row.name == "sdt" {
                 let realRows = row.name == "tr" ? [row] : (row.child("sdtContent")?.elements.filter { $0.name == "tr" } ?? [])
                 for tr in realRows {
+                    let tcs = tr.elements.flatMap { cell in
+                        cell.name == "tc" ? [cell] : cell.name == "sdt" ? (cell.child("sdtContent")?.elements.filter { $0.name == "tc" } ?? []) : []
+                    }
+                    if tcs.count == 1, (tcs[0].child("tcPr")?.child("gridSpan")?.attributes["val"].flatMap(Int.init) ?? 1) <= 1 {
+                        // A table of one column is a box around paragraphs, not a table.
+                        var inner = Renderer(numbering: numbering, styles: styles)
+                        inner.blocks(tcs[0])
+                        numbering = inner.numbering
+                        rows += inner.lines
+                        continue
+                    }
                     var cells: [String] = []
                     for cell in tr.elements {
                         let tcs = cell.name == "tc" ? [cell] : cell.name == "sdt" ? (cell.child("sdtContent")?.elements.filter { $0.name == "tc" } ?? []) : []

@@ -55,7 +55,7 @@ struct HTMLReader {
             let start = element.attributes["start"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1
             let reversed = false
             _ = reversed
-            listCounters.append(name == "ol" ? (element.attributes["type"] ?? "1", start) : nil)
+            listCounters.append(name == "ol" ? (Self.listType(element), start) : nil)
             visitChildren(element, insideArticle: article)
             listCounters.removeLast()
             flush()
@@ -89,6 +89,17 @@ struct HTMLReader {
         }
     }
 
+    /// An ordered list's numbering: its `type`, else its CSS `list-style-type`.
+    static func listType(_ list: XMLElement) -> String {
+        if let type = list.attributes["type"] { return type }
+        let style = (list.attributes["style"] ?? "").lowercased().filter { !$0.isWhitespace }
+        for (css, type) in [("lower-alpha", "a"), ("lower-latin", "a"), ("upper-alpha", "A"), ("upper-latin", "A"),
+                            ("lower-roman", "i"), ("upper-roman", "I")] where style.contains("list-style-type:" + css) {
+            return type
+        }
+        return "1"
+    }
+
     static func marker(_ n: Int, type: String) -> String {
         switch type {
         case "a": return Numbering.letters(n, upper: false) + "."
@@ -100,6 +111,8 @@ struct HTMLReader {
     }
 
     /// The table's rows (not those of tables nested in its cells), cells separated by tabs.
+    /// A layout table — a row of one cell, or a cell holding many paragraphs (whole pages are
+    /// sometimes laid out so) — gives its cells' lines instead.
     static func rows(of table: XMLElement) -> [String] {
         var rows: [XMLElement] = []
         func collect(_ e: XMLElement) {
@@ -109,15 +122,24 @@ struct HTMLReader {
             }
         }
         collect(table)
-        return rows.compactMap { row in
+        var out: [String] = []
+        for row in rows {
+            let cellElements = row.elements.filter { $0.name == "td" || $0.name == "th" }
+            let cellLines = cellElements.map(lines)
+            let oneColumn = cellElements.count == 1 && (cellElements[0].attributes["colspan"].flatMap { Int($0) } ?? 1) <= 1
+            if oneColumn || cellLines.contains(where: { $0.count > 5 }) {
+                out += cellLines.flatMap { $0 }
+                continue
+            }
             var cells: [String] = []
-            for cell in row.elements where cell.name == "td" || cell.name == "th" {
-                cells.append(lines(cell).joined(separator: " "))
+            for (cell, texts) in zip(cellElements, cellLines) {
+                cells.append(texts.joined(separator: " ").replacingOccurrences(of: "\t", with: " "))
                 let span = cell.attributes["colspan"].flatMap { Int($0) } ?? 1
                 if span > 1 { cells += Array(repeating: "", count: min(span, 64) - 1) }
             }
-            if cells.allSatisfy(\.isEmpty) { return nil }
-            return cells.joined(separator: "\t")
+            if cells.allSatisfy(\.isEmpty) { continue }
+            out.append(cells.joined(separator: "\t"))
         }
+        return out
     }
 }

@@ -87,6 +87,16 @@ import XML
         #expect(renderer.lines == ["Số: 103/KH-UBND", "Kế hoạch"])
     }
 
+    @Test func oneColumnTableIsABoxOfParagraphs() throws {
+        let xml = """
+        <w:body \(Self.w)><w:tbl><w:tr><w:tc><w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p><w:p><w:r><w:t>Căn cứ</w:t></w:r></w:p></w:tc></w:tr>
+        <w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>PHẦN A</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body>
+        """
+        var renderer = DOCXReader.Renderer(numbering: DOCXNumbering(), styles: [:])
+        renderer.blocks(try XMLParser.parseXML(Array(xml.utf8)))
+        #expect(renderer.lines == ["KẾ HOẠCH", "Căn cứ", "PHẦN A\t"])
+    }
+
     @Test func tableRowsWithMergedCellsAndBreaks() throws {
         let xml = """
         <w:body \(Self.w)><w:tbl>

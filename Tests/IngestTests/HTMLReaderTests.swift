@@ -18,6 +18,16 @@ import XML
                                     "3. Ba", "7. Bảy", "a. một", "b. hai", "gạch", "TT\tChỉ tiêu\t", "1\tThu ngân sách\t≥ 14"])
     }
 
+    @Test func layoutTablesGiveTheirLines() throws {
+        let html = """
+        <html><body><table width="100%"><tr><td><p>KẾ HOẠCH</p><p>Căn cứ một</p></td></tr></table>
+        <table><tr><td>ỦY BAN</td><td><p>1</p><p>2</p><p>3</p><p>4</p><p>5</p><p>6</p></td></tr></table>
+        <ol style="list-style-type: upper-roman"><li>MỤC ĐÍCH</li></ol>
+        <table><tr><td>a</td><td><table><tr><td>b</td><td>c</td></tr></table></td></tr></table></body></html>
+        """
+        #expect(try lines(html) == ["KẾ HOẠCH", "Căn cứ một", "ỦY BAN", "1", "2", "3", "4", "5", "6", "I. MỤC ĐÍCH", "a\tb c"])
+    }
+
     @Test func declaredLegacyCharset() throws {
         // Windows-1258 bytes for "Việt" with the charset declared in a meta tag.
         let bytes = Array("<html><head><meta charset=\"windows-1258\"></head><body><p>Vi".utf8) + [0xEA, 0xF2]
