@@ -56,7 +56,7 @@ struct DOCXReader {
     }
 
     /// Numbering that paragraph styles carry: style id → (numId, ilvl), through `basedOn`.
-    static func styleNumbering(_ root: XMLElement) -> [String: (numId: String, ilvl: Int)] {
+    static func styleNumbering(_ root: XMLElement) -> [String: (numId: String, ilvl: Int?)] {
         var direct: [String: (numId: String?, ilvl: Int?)] = [:]
         var basedOn: [String: String] = [:]
         for style in root.elements where style.name == "style" {
@@ -66,7 +66,7 @@ struct DOCXReader {
                 direct[id] = (numPr.child("numId")?.attributes["val"], numPr.child("ilvl")?.attributes["val"].flatMap(Int.init))
             }
         }
-        var resolved: [String: (numId: String, ilvl: Int)] = [:]
+        var resolved: [String: (numId: String, ilvl: Int?)] = [:]
         for id in Set(direct.keys).union(basedOn.keys) {
             var numId: String? = nil, ilvl: Int? = nil
             var cursor: String? = id
@@ -75,14 +75,14 @@ struct DOCXReader {
                 if let d = direct[c] { numId = numId ?? d.numId; ilvl = ilvl ?? d.ilvl }
                 cursor = basedOn[c]; hops += 1
             }
-            if let numId { resolved[id] = (numId, ilvl ?? 0) }
+            if let numId { resolved[id] = (numId, ilvl) }
         }
         return resolved
     }
 
     struct Renderer {
         var numbering: DOCXNumbering
-        var styles: [String: (numId: String, ilvl: Int)]
+        var styles: [String: (numId: String, ilvl: Int?)]
         var lines: [String] = []
 
         mutating func blocks(_ container: XMLElement) {
@@ -103,7 +103,8 @@ struct DOCXReader {
             let properties = p.child("pPr")
             var numId: String? = nil, ilvl = 0
             if let style = properties?.child("pStyle")?.attributes["val"], let numbered = styles[style] {
-                numId = numbered.numId; ilvl = numbered.ilvl
+                // A heading style's level is often given by the list level linked to the style.
+                numId = numbered.numId; ilvl = numbered.ilvl ?? numbering.levelOfStyle[style] ?? 0
             }
             if let numPr = properties?.child("numPr") {
                 if let id = numPr.child("numId")?.attributes["val"] { numId = id }

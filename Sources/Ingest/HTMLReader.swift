@@ -53,8 +53,6 @@ struct HTMLReader {
         case "ol", "ul":
             flush()
             let start = element.attributes["start"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1
-            let reversed = false
-            _ = reversed
             listCounters.append(name == "ol" ? (Self.listType(element), start) : nil)
             visitChildren(element, insideArticle: article)
             listCounters.removeLast()
