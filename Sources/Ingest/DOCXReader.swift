@@ -47,7 +47,16 @@ struct DOCXReader {
             throw IngestError(path: path, problem: .tooLarge(bytes: Int(clamping: entry.uncompressedSize), limit: Self.partLimit))
         }
         var data = Data()
-        do { _ = try archive.extract(entry, consumer: { data.append($0) }) } catch {
+        struct TooLarge: Error {}
+        do {
+            // The declared size may lie (a ZIP bomb): count what is actually inflated.
+            _ = try archive.extract(entry, consumer: { chunk in
+                data.append(chunk)
+                if data.count > Self.partLimit { throw TooLarge() }
+            })
+        } catch is TooLarge {
+            throw IngestError(path: path, problem: .tooLarge(bytes: data.count, limit: Self.partLimit))
+        } catch {
             throw IngestError(path: path, problem: .corrupt("cannot unpack \(name) (truncated or damaged ZIP entry)"))
         }
         do { return try XMLParser.parseXML([UInt8](data)) } catch {
