@@ -41,6 +41,21 @@ import Testing
         #expect(lines.filter { $0 == "Nội dung thực hiện" }.count == 3)
     }
 
+    @Test func paragraphOverAPageBreakIsNotSplit() {
+        let pages = [
+            LaidOutPage(number: 1, width: 595, height: 842, blocks: [PageBlock(lines: [
+                line("Căn cứ chức năng, nhiệm vụ xây dựng kế hoạch", x: 60, y: 700)])]),
+            LaidOutPage(number: 2, width: 595, height: 842, blocks: [
+                PageBlock(lines: [line("cụ thể để triển khai thực hiện.", x: 60, y: 120)]),
+                PageBlock(lines: [line("Nơi nhận:", x: 60, y: 160)]),
+            ]),
+        ]
+        let lines = LayoutAssembler.lines(from: pages)
+        #expect(lines.map(\.text) == ["Căn cứ chức năng, nhiệm vụ xây dựng kế hoạch", "cụ thể để triển khai thực hiện.", "", "Nơi nhận:"])
+        #expect(lines.map(\.page) == [1, 2, nil, 2])
+        #expect(lines.map(\.number) == [1, 2, 3, 4])
+    }
+
     @Test func pageNumbers() {
         for text in ["3", "- 3 -", "– 12 –", "Trang 4", "trang 4/10", "7/30"] { #expect(PageFurniture.isPageNumber(text), "\(text)") }
         for text in ["2025", "3.", "I", "Số 3", "1/2/2025", ""] where text != "2025" { #expect(!PageFurniture.isPageNumber(text), "\(text)") }
