@@ -122,7 +122,7 @@ struct DOCXReader {
             if let numId, let marker = numbering.marker(numId: numId, ilvl: ilvl) { text = marker }
             var inField = false
             Self.inline(p, into: &text, inFieldInstruction: &inField)
-            let own = TextLines.split(text).map { ICU.nfc($0) }
+            let own = TextLines.split(text).map { ICU.nfc(Self.tidy($0)) }
             // Text boxes anchored in the paragraph (often the issuer and number block) come first.
             var boxed: [String] = []
             for box in Self.textBoxes(in: p) {
@@ -133,6 +133,12 @@ struct DOCXReader {
             }
             if boxed.isEmpty { return own.ifEmpty([""]) }
             return boxed + (own.allSatisfy { $0.allSatisfy(\.isWhitespace) } ? [] : own)
+        }
+
+        /// Spaces from tabs and alignment folded to one; none at the ends.
+        static func tidy(_ line: String) -> String {
+            guard line.contains("  ") || line.first == " " || line.last == " " else { return line }
+            return line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         }
 
         /// `w:txbxContent` inside a paragraph's drawings, once each: the VML copy that Word keeps
@@ -158,7 +164,8 @@ struct DOCXReader {
                     for part in child.elements {
                         switch part.name {
                         case "t": if !inFieldInstruction { text += caps ? part.textContent.uppercased() : part.textContent }
-                        case "tab", "ptab": if !inFieldInstruction { text += "\t" }
+                        // A tab in a paragraph aligns text; tabs in lines mean table cells.
+                        case "tab", "ptab": if !inFieldInstruction { text += " " }
                         case "br", "cr":
                             if part.attributes["type"] != "page" && part.attributes["type"] != "column" { text += "\n" }
                         case "noBreakHyphen": text += "-"

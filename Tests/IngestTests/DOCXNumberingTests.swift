@@ -116,12 +116,12 @@ import XML
         <w:body \(Self.w)><w:tbl>
         <w:tr><w:tc><w:p><w:r><w:t>STT</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Kế hoạch 2026 - 2030</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Cơ quan</w:t></w:r></w:p></w:tc></w:tr>
         <w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Thu ngân sách</w:t></w:r></w:p><w:p><w:r><w:t>nhà nước</w:t><w:tab/><w:t>x</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t xml:space="preserve">≥ 15 </w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr>
-        </w:tbl><w:p><w:r><w:t>Nơi nhận:</w:t><w:br/><w:t>- Lưu: VT.</w:t></w:r></w:p>
+        </w:tbl><w:p><w:r><w:tab/><w:t>Nơi nhận:</w:t><w:tab/><w:tab/><w:t>TM. ỦY BAN</w:t><w:br/><w:t>- Lưu: VT.</w:t></w:r></w:p>
         <w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>chủ tịch</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>!</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:body>
         """
         var renderer = DOCXReader.Renderer(numbering: DOCXNumbering(), styles: [:])
         renderer.blocks(try XMLParser.parseXML(Array(xml.utf8)))
         #expect(renderer.lines == ["STT\tKế hoạch 2026 - 2030\t\tCơ quan", "1\tThu ngân sách nhà nước x\t≥ 15\t",
-                                   "Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH!"])
+                                   "Nơi nhận: TM. ỦY BAN", "- Lưu: VT.", "CHỦ TỊCH!"])
     }
 }
