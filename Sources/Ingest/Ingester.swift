@@ -52,6 +52,9 @@ public struct Ingester: Sendable {
         case .ole:
             throw IngestError(path: path, problem: .unsupported(
                 "an old binary Word .doc; convert it first: libreoffice --headless --convert-to docx \(path)"))
+        case .rtf:
+            throw IngestError(path: path, problem: .unsupported(
+                "an RTF document; convert it first: libreoffice --headless --convert-to docx \(path)"))
         case .html:
             format = .html; layout = .paragraphs
             let decoded = try MarkupDecoder.utf8(bytes, path: path, forced: options.encoding)
