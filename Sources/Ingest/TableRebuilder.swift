@@ -81,7 +81,7 @@ enum TableRebuilder {
             let height = heights.isEmpty ? 1 : heights[heights.count / 2]
             var segments: [(x0: Double, x1: Double)] = []
             for word in words {
-                if let last = segments.last, word.x0 - last.x1 <= 0.8 * height {
+                if let last = segments.last, word.x0 - last.x1 <= 0.6 * height {
                     segments[segments.count - 1].x1 = max(last.x1, word.x1)
                 } else {
                     segments.append((word.x0, word.x1))

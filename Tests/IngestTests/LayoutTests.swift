@@ -56,6 +56,15 @@ import Testing
         #expect(lines.map(\.number) == [1, 2, 3, 4])
     }
 
+    /// pdftotext cuts a justified line at wide spaces into lines of their own.
+    @Test func piecesOfAJustifiedLineAreJoined() {
+        let page = LaidOutPage(number: 1, width: 595, height: 842, blocks: [PageBlock(lines: [
+            line("động số 03-CTr/QU ngày", x: 206, y: 300), line("02/10/2025", x: 206, y: 316),
+            line("của", x: 310, y: 316), line("Ban", x: 364, y: 316), line("Thường vụ Quận ủy", x: 206, y: 332),
+        ])])
+        #expect(LayoutAssembler.lines(from: [page]).map(\.text) == ["động số 03-CTr/QU ngày", "02/10/2025 của Ban", "Thường vụ Quận ủy"])
+    }
+
     @Test func pageNumbers() {
         for text in ["3", "- 3 -", "– 12 –", "Trang 4", "trang 4/10", "7/30"] { #expect(PageFurniture.isPageNumber(text), "\(text)") }
         for text in ["2025", "3.", "I", "Số 3", "1/2/2025", ""] where text != "2025" { #expect(!PageFurniture.isPageNumber(text), "\(text)") }
