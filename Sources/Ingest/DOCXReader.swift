@@ -189,41 +189,42 @@ struct DOCXReader {
         }
 
         /// One line per row, cells separated by tabs; a merged cell spanning n columns is
-        /// followed by n - 1 empty cells.
+        /// followed by n - 1 empty cells. A table of one or two columns lays out paragraphs
+        /// (the issuer beside the national motto, recipients beside the signature): its cells
+        /// give their lines, row by row, left to right, as a printed page reads.
         mutating func table(_ tbl: XMLElement) -> [String] {
-            var rows: [String] = []
+            var grid: [[XMLElement]] = []
             for row in tbl.elements where row.name == "tr" || row.name == "sdt" {
                 let realRows = row.name == "tr" ? [row] : (row.child("sdtContent")?.elements.filter { $0.name == "tr" } ?? [])
                 for tr in realRows {
-                    let tcs = tr.elements.flatMap { cell in
+                    grid.append(tr.elements.flatMap { cell in
                         cell.name == "tc" ? [cell] : cell.name == "sdt" ? (cell.child("sdtContent")?.elements.filter { $0.name == "tc" } ?? []) : []
-                    }
-                    if tcs.count == 1, (tcs[0].child("tcPr")?.child("gridSpan")?.attributes["val"].flatMap(Int.init) ?? 1) <= 1 {
-                        // A table of one column is a box around paragraphs, not a table.
-                        var inner = Renderer(numbering: numbering, styles: styles)
-                        inner.blocks(tcs[0])
-                        numbering = inner.numbering
-                        rows += inner.lines
-                        continue
-                    }
-                    var cells: [String] = []
-                    for cell in tr.elements {
-                        let tcs = cell.name == "tc" ? [cell] : cell.name == "sdt" ? (cell.child("sdtContent")?.elements.filter { $0.name == "tc" } ?? []) : []
-                        for tc in tcs {
-                            var inner = Renderer(numbering: numbering, styles: styles)
-                            inner.blocks(tc)
-                            numbering = inner.numbering
-                            let text = inner.lines.map { $0.replacingOccurrences(of: "\t", with: " ") }
-                                .filter { !$0.allSatisfy(\.isWhitespace) }
-                                .map { $0.trimmingCharacters(in: .whitespaces) }
-                                .joined(separator: " ")
-                            cells.append(text)
-                            let span = tc.child("tcPr")?.child("gridSpan")?.attributes["val"].flatMap(Int.init) ?? 1
-                            if span > 1 { cells += Array(repeating: "", count: min(span, 64) - 1) }
-                        }
-                    }
-                    rows.append(cells.joined(separator: "\t"))
+                    })
                 }
+            }
+            func span(_ tc: XMLElement) -> Int {
+                min(max(tc.child("tcPr")?.child("gridSpan")?.attributes["val"].flatMap(Int.init) ?? 1, 1), 64)
+            }
+            let columns = grid.map { $0.reduce(0) { $0 + span($1) } }.max() ?? 0
+            var rows: [String] = []
+            for tcs in grid {
+                var cellLines: [[String]] = []
+                for tc in tcs {
+                    var inner = Renderer(numbering: numbering, styles: styles)
+                    inner.blocks(tc)
+                    numbering = inner.numbering
+                    cellLines.append(inner.lines.map(Self.tidy).filter { !$0.isEmpty })
+                }
+                if columns <= 2 {
+                    rows += cellLines.flatMap { $0 }
+                    continue
+                }
+                var cells: [String] = []
+                for (tc, lines) in zip(tcs, cellLines) {
+                    cells.append(lines.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: " "))
+                    cells += Array(repeating: "", count: span(tc) - 1)
+                }
+                rows.append(cells.joined(separator: "\t"))
             }
             return rows
         }

@@ -109,8 +109,9 @@ struct HTMLReader {
     }
 
     /// The table's rows (not those of tables nested in its cells), cells separated by tabs.
-    /// A layout table — a row of one cell, or a cell holding many paragraphs (whole pages are
-    /// sometimes laid out so) — gives its cells' lines instead.
+    /// A layout table — one or two columns (the issuer beside the motto, recipients beside the
+    /// signature), or a cell holding many paragraphs (whole pages are sometimes laid out so) —
+    /// gives its cells' lines instead, row by row, left to right.
     static func rows(of table: XMLElement) -> [String] {
         var rows: [XMLElement] = []
         func collect(_ e: XMLElement) {
@@ -120,20 +121,20 @@ struct HTMLReader {
             }
         }
         collect(table)
+        func span(_ cell: XMLElement) -> Int { min(max(cell.attributes["colspan"].flatMap { Int($0) } ?? 1, 1), 64) }
+        let columns = rows.map { $0.elements.filter { $0.name == "td" || $0.name == "th" }.reduce(0) { $0 + span($1) } }.max() ?? 0
         var out: [String] = []
         for row in rows {
             let cellElements = row.elements.filter { $0.name == "td" || $0.name == "th" }
             let cellLines = cellElements.map(lines)
-            let oneColumn = cellElements.count == 1 && (cellElements[0].attributes["colspan"].flatMap { Int($0) } ?? 1) <= 1
-            if oneColumn || cellLines.contains(where: { $0.count > 5 }) {
+            if columns <= 2 || cellLines.contains(where: { $0.count > 5 }) {
                 out += cellLines.flatMap { $0 }
                 continue
             }
             var cells: [String] = []
             for (cell, texts) in zip(cellElements, cellLines) {
                 cells.append(texts.joined(separator: " ").replacingOccurrences(of: "\t", with: " "))
-                let span = cell.attributes["colspan"].flatMap { Int($0) } ?? 1
-                if span > 1 { cells += Array(repeating: "", count: min(span, 64) - 1) }
+                cells += Array(repeating: "", count: span(cell) - 1)
             }
             if cells.allSatisfy(\.isEmpty) { continue }
             out.append(cells.joined(separator: "\t"))

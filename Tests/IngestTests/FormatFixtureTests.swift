@@ -36,7 +36,7 @@ import PlanModel
     @Test func docxOnWordsTemplate() throws {
         let text = try FormatFixtures.extract("word-template.docx")
         #expect(text.lines.map(\.text) == [
-            "KẾ HOẠCH", "ỦY BAN NHÂN DÂN PHƯỜNG ĐÔNG HẢI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 103/KH-UBND\t",
+            "KẾ HOẠCH", "ỦY BAN NHÂN DÂN", "PHƯỜNG ĐÔNG HẢI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 103/KH-UBND",
             "1. Mục đích", "2. Yêu cầu", "• Xác định rõ nhiệm vụ", "1. Chi tiết",
         ])
     }

@@ -25,7 +25,7 @@ import XML
         <ol style="list-style-type: upper-roman"><li>MỤC ĐÍCH</li></ol>
         <table><tr><td>a</td><td><table><tr><td>b</td><td>c</td></tr></table></td></tr></table></body></html>
         """
-        #expect(try lines(html) == ["KẾ HOẠCH", "Căn cứ một", "ỦY BAN", "1", "2", "3", "4", "5", "6", "I. MỤC ĐÍCH", "a\tb c"])
+        #expect(try lines(html) == ["KẾ HOẠCH", "Căn cứ một", "ỦY BAN", "1", "2", "3", "4", "5", "6", "I. MỤC ĐÍCH", "a", "b", "c"])
     }
 
     @Test func declaredLegacyCharset() throws {
