@@ -284,7 +284,9 @@ def make_table_pdf():
             ["1", "Thu ngân sách nhà nước trên địa bàn phường", "%", "", "≥ 15", "Phòng KTHTĐT"],
             ["2", "Tốc độ tăng trưởng GRDP", "%", "15", "≥ 14", "Phòng KTHTĐT"],
             ["-", "Công nghiệp – Xây dựng", "%", "", "≥ 15,2", ""],
-            ["3", "Chi phát triển khoa học công nghệ, đổi mới sáng tạo, chuyển đổi số", "%", "≥ 60 tổng chi ngân sách", "≥ 3", "Phòng VH-XH"]]
+            ["3", "Chi phát triển khoa học công nghệ, đổi mới sáng tạo, chuyển đổi số", "%", "≥ 60 tổng chi ngân sách", "≥ 3", "Phòng VH-XH"],
+            ["", "Tỷ lệ lao động trong độ tuổi tham gia bảo hiểm xã hội", "%", "≥ 61,03%", "", ""],
+            ["4 (mới)", "Số doanh nghiệp hoạt động trên địa bàn", "DN", "≥ 490", "45", "Phòng KTHTĐT"]]
     table = Table([[Paragraph(x(v), s) for v in r] for r in rows], colWidths=[40, 150, 50, 80, 70, 100])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                ("SPAN", (3, 0), (4, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)),

@@ -142,8 +142,19 @@ enum TableRebuilder {
                   band.words.allSatisfy({ column($0) > 0 && $0.x0 >= minX - height && $0.x1 <= maxX + height }) else { break }
             bands.append(band); extra += 1
         }
+        // Rows start with a filled first column. Where cells have padding, the gap between
+        // rows is clearly wider than between the lines of a wrapped cell: then a wide gap starts
+        // a row too, even with an empty first column.
+        let gaps = zip(bands.dropFirst(), bands).map { $0.y0 - $1.y1 }
+        let narrowest = gaps.min() ?? 0, widest = gaps.max() ?? 0
+        let rowGap: Double? = widest - narrowest > 0.3 * height ? narrowest + 0.3 * height : nil
         var rows: [Row] = []
+        var previousBottom: Double? = nil
         for band in bands {
+            defer { previousBottom = band.y1 }
+            // With a known row gap the gap decides alone (a first column may wrap too).
+            let startsRow: Bool
+            if let rowGap, let previousBottom { startsRow = band.y0 - previousBottom > rowGap } else { startsRow = false }
             var cells = [[PageWord]](repeating: [], count: separators.count + 1)
             // A cell spanning columns keeps its words together: a word a normal space after
             // the word before it on the same printed line stays in that word's column.
@@ -160,7 +171,7 @@ enum TableRebuilder {
                 cells[target].append(word)
             }
             let texts = cells.map(cellText)
-            if rows.isEmpty || !texts[0].isEmpty {
+            if rows.isEmpty || (rowGap == nil ? !texts[0].isEmpty : startsRow) {
                 rows.append(Row(cells: texts, words: band.words))
             } else {
                 var row = rows[rows.count - 1]

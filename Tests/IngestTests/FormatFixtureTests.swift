@@ -70,13 +70,16 @@ import PlanModel
         let text = try FormatFixtures.extract("table-merged-cells.pdf")
         let lines = text.lines.map(\.text)
         #expect(Array(lines.prefix(2)) == ["ỦY BAN NHÂN DÂN", "PHƯỜNG ĐÔNG HẢI"])
+        // Rows are told apart by the wider gap between them than between a wrapped cell's lines:
+        // a row with an empty first column, a first column that wraps ("4 (mới)").
         #expect(lines.filter(FormatFixtures.isTableRow) == [
-            "\t\t\tKế hoạch 2026 - 2030\t\t",
-            "STT\tNội dung\tĐơn vị tính\tĐến năm 2030\tBình quân năm\tCơ quan chủ trì",
+            "STT\tNội dung\tĐơn vị tính\tKế hoạch 2026 - 2030 Đến năm 2030\tBình quân năm\tCơ quan chủ trì",
             "1\tThu ngân sách nhà nước trên địa bàn phường\t%\t\t≥ 15\tPhòng KTHTĐT",
             "2\tTốc độ tăng trưởng GRDP\t%\t15\t≥ 14\tPhòng KTHTĐT",
             "-\tCông nghiệp – Xây dựng\t%\t\t≥ 15,2\t",
             "3\tChi phát triển khoa học công nghệ, đổi mới sáng tạo, chuyển đổi số\t%\t≥ 60 tổng chi ngân sách\t≥ 3\tPhòng VH-XH",
+            "\tTỷ lệ lao động trong độ tuổi tham gia bảo hiểm xã hội\t%\t≥ 61,03%\t\t",
+            "4 (mới)\tSố doanh nghiệp hoạt động trên địa bàn\tDN\t≥ 490\t45\tPhòng KTHTĐT",
         ])
         #expect(lines.contains("Đông Hải, ngày 5 tháng 11 năm 2025"))
     }
