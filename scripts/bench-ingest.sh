@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ingest throughput per format: renders the fixture plan repeated N times (default 100) in
 # every format with scripts/make-format-fixtures.py, then times `vnplan extract` on each
-# (best of 3 runs). Prints MB/s (pages/s for PDF). Needs a release build:
+# (best of RUNS runs, default 5). Prints MB/s (pages/s for PDF). Needs a release build:
 #   swift build -c release --product vnplan && bash scripts/bench-ingest.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ for f in plan.txt plan.cp1258.txt plan.tcvn3.txt plan.vni.txt plan.docx plan.htm
   file="$WORK/out/$f"
   bytes=$(stat -c %s "$file")
   best=999999
-  for run in 1 2 3; do
+  for run in $(seq "${RUNS:-5}"); do
     start=$(date +%s.%N)
     "$BIN" extract "$file" > /dev/null
     end=$(date +%s.%N)

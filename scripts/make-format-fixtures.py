@@ -47,8 +47,11 @@ W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' \
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 
 
+CONV = [lambda s: s]  # how run text is written (the .VnTime DOCX writes TCVN3 as Latin-1)
+
+
 def run(text, extra=""):
-    return f'<w:r>{extra}<w:t xml:space="preserve">{x(text)}</w:t></w:r>'
+    return f'<w:r>{extra}<w:t xml:space="preserve">{x(CONV[0](text))}</w:t></w:r>'
 
 
 def docx_paragraph(line, index):
@@ -84,7 +87,7 @@ def docx_table(rows):
     return f'<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{body}</w:tbl>'
 
 
-def make_docx():
+def make_docx(name="plan.docx", broken=True):
     parts = []
     i = 0
     while i < len(LINES):
@@ -153,7 +156,9 @@ def make_docx():
                 info.compress_type = zipfile.ZIP_DEFLATED
                 z.writestr(info, content)
 
-    write(out("plan.docx"), files)
+    write(out(name), files)
+    if not broken:
+        return
     # Broken DOCX inputs.
     data = open(out("plan.docx"), "rb").read()
     open(out("truncated.docx"), "wb").write(data[: len(data) // 2])
@@ -239,6 +244,57 @@ def make_pdf():
         pdf += b"%010d 00000 n \n" % o
     pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
     open(out("zero-pages.pdf"), "wb").write(pdf)
+
+
+def make_word_template_docx():
+    """A DOCX built on Word's own default template (python-docx ships one): numbering that
+    comes from the List Number / List Bullet styles, a header, a merged table cell."""
+    import docx
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    t = d.add_table(rows=2, cols=2)
+    t.cell(0, 0).text = "ỦY BAN NHÂN DÂN\nPHƯỜNG ĐÔNG HẢI"
+    t.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    t.cell(1, 0).merge(t.cell(1, 1)).text = "Số: 103/KH-UBND"
+    d.add_paragraph("Mục đích", style="List Number")
+    d.add_paragraph("Yêu cầu", style="List Number")
+    d.add_paragraph("Xác định rõ nhiệm vụ", style="List Bullet")
+    d.add_paragraph("Chi tiết", style="List Number 2")
+    d.sections[0].header.paragraphs[0].text = "Đầu trang - phải bỏ qua"
+    d.core_properties.created = d.core_properties.modified = __import__("datetime").datetime(2025, 11, 5)
+    d.save(out("word-template.docx"))
+
+
+def make_table_pdf():
+    """A Word-like page: a two-column header without borders and a table whose cells are
+    centred vertically, with merged header cells (as in real appendices)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+    from reportlab.platypus import SimpleDocTemplate, Paragraph, Table, TableStyle
+    from reportlab.lib import colors
+    c = ParagraphStyle("c", fontName="DejaVu", fontSize=12, leading=15, alignment=TA_CENTER)
+    b = ParagraphStyle("b", fontName="DejaVu", fontSize=12, leading=15, alignment=TA_JUSTIFY, firstLineIndent=30)
+    s = ParagraphStyle("s", fontName="DejaVu", fontSize=10, leading=12)
+    header = Table([[Paragraph("ỦY BAN NHÂN DÂN<br/>PHƯỜNG ĐÔNG HẢI", c),
+                     Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br/>Độc lập - Tự do - Hạnh phúc", c)],
+                    [Paragraph("Số: 103/KH-UBND", c), Paragraph("Đông Hải, ngày 5 tháng 11 năm 2025", c)]], colWidths=[180, 300])
+    rows = [["STT", "Nội dung", "Đơn vị tính", "Kế hoạch 2026 - 2030", "", "Cơ quan chủ trì"],
+            ["", "", "", "Đến năm 2030", "Bình quân năm", ""],
+            ["1", "Thu ngân sách nhà nước trên địa bàn phường", "%", "", "≥ 15", "Phòng KTHTĐT"],
+            ["2", "Tốc độ tăng trưởng GRDP", "%", "15", "≥ 14", "Phòng KTHTĐT"],
+            ["-", "Công nghiệp – Xây dựng", "%", "", "≥ 15,2", ""],
+            ["3", "Chi phát triển khoa học công nghệ, đổi mới sáng tạo, chuyển đổi số", "%", "≥ 60 tổng chi ngân sách", "≥ 3", "Phòng VH-XH"],
+            ["", "Tỷ lệ lao động trong độ tuổi tham gia bảo hiểm xã hội", "%", "≥ 61,03%", "", ""],
+            ["4 (mới)", "Số doanh nghiệp hoạt động trên địa bàn", "DN", "≥ 490", "45", "Phòng KTHTĐT"]]
+    table = Table([[Paragraph(x(v), s) for v in r] for r in rows], colWidths=[40, 150, 50, 80, 70, 100])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("SPAN", (3, 0), (4, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)),
+                               ("SPAN", (2, 0), (2, 1)), ("SPAN", (5, 0), (5, 1))]))
+    story = [header, Paragraph("KẾ HOẠCH", c),
+             Paragraph("Căn cứ Chương trình hành động số 03-CTr/QU ngày 02/10/2025 của Ban Thường vụ Quận ủy về thực hiện "
+                       "Nghị quyết Đại hội đại biểu Đảng bộ quận lần thứ I, nhiệm kỳ 2025 - 2030.", b), table]
+    SimpleDocTemplate(out("table-merged-cells.pdf"), pagesize=A4, invariant=1).build(story)
 
 
 # ---------------------------------------------------------------- HTML
@@ -452,7 +508,13 @@ def make_legacy():
 
 
 make_docx()
+# The same document typed with the .VnTime fonts: TCVN3 bytes stored as Latin-1 characters.
+CONV[0] = lambda s: tcvn3(s.replace("≥", ">=")).decode("cp1252")
+make_docx("plan.vntime.docx", broken=False)
+CONV[0] = lambda s: s
+make_word_template_docx()
 make_pdf()
+make_table_pdf()
 make_html()
 pages = pdf_words()
 make_hocr(pages)

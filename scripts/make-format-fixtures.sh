@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
-for pkg in python3-reportlab poppler-utils qpdf fonts-dejavu-core; do
+for pkg in python3-reportlab python3-docx poppler-utils qpdf fonts-dejavu-core; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -22,6 +22,8 @@ struct DOCXNumbering {
     }
 
     private var abstracts: [String: [Int: Level]] = [:]
+    /// Levels linked to a paragraph style (`w:lvl/w:pStyle`): style id → level.
+    private(set) var levelOfStyle: [String: Int] = [:]
     private var instances: [String: Instance] = [:]
     private var counters: [String: [Int: Int]] = [:]
 
@@ -32,7 +34,9 @@ struct DOCXNumbering {
             if element.name == "abstractNum", let id = element.attributes["abstractNumId"] {
                 var levels: [Int: Level] = [:]
                 for lvl in element.elements where lvl.name == "lvl" {
-                    if let ilvl = lvl.attributes["ilvl"].flatMap(Int.init) { levels[ilvl] = Self.level(lvl) }
+                    guard let ilvl = lvl.attributes["ilvl"].flatMap(Int.init) else { continue }
+                    levels[ilvl] = Self.level(lvl)
+                    if let style = lvl.elements.first(where: { $0.name == "pStyle" })?.attributes["val"] { levelOfStyle[style] = ilvl }
                 }
                 abstracts[id] = levels
             } else if element.name == "num", let id = element.attributes["numId"] {
@@ -78,8 +82,8 @@ struct DOCXNumbering {
         func start(_ k: Int) -> Int { instance.startOverrides[k] ?? level(k)?.start ?? 1 }
         state[ilvl] = state[ilvl].map { $0 + 1 } ?? start(ilvl)
         for deeper in (ilvl + 1)..<max(ilvl + 2, 10) {
-            let restart = level(deeper)?.restartAfter
-            if restart == nil || restart! >= ilvl { state[deeper] = nil }
+            // lvlRestart 0 (never) is stored as -1; no lvlRestart: any higher level restarts it.
+            if (level(deeper)?.restartAfter).map({ $0 >= ilvl }) ?? true { state[deeper] = nil }
         }
         counters[key] = state
         if current.format == "none" && !current.text.contains("%") { return current.text.isEmpty ? nil : current.text + " " }

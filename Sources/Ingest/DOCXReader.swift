@@ -47,7 +47,16 @@ struct DOCXReader {
             throw IngestError(path: path, problem: .tooLarge(bytes: Int(clamping: entry.uncompressedSize), limit: Self.partLimit))
         }
         var data = Data()
-        do { _ = try archive.extract(entry, consumer: { data.append($0) }) } catch {
+        struct TooLarge: Error {}
+        do {
+            // The declared size may lie (a ZIP bomb): count what is actually inflated.
+            _ = try archive.extract(entry, consumer: { chunk in
+                data.append(chunk)
+                if data.count > Self.partLimit { throw TooLarge() }
+            })
+        } catch is TooLarge {
+            throw IngestError(path: path, problem: .tooLarge(bytes: data.count, limit: Self.partLimit))
+        } catch {
             throw IngestError(path: path, problem: .corrupt("cannot unpack \(name) (truncated or damaged ZIP entry)"))
         }
         do { return try XMLParser.parseXML([UInt8](data)) } catch {
@@ -56,7 +65,7 @@ struct DOCXReader {
     }
 
     /// Numbering that paragraph styles carry: style id → (numId, ilvl), through `basedOn`.
-    static func styleNumbering(_ root: XMLElement) -> [String: (numId: String, ilvl: Int)] {
+    static func styleNumbering(_ root: XMLElement) -> [String: (numId: String, ilvl: Int?)] {
         var direct: [String: (numId: String?, ilvl: Int?)] = [:]
         var basedOn: [String: String] = [:]
         for style in root.elements where style.name == "style" {
@@ -66,7 +75,7 @@ struct DOCXReader {
                 direct[id] = (numPr.child("numId")?.attributes["val"], numPr.child("ilvl")?.attributes["val"].flatMap(Int.init))
             }
         }
-        var resolved: [String: (numId: String, ilvl: Int)] = [:]
+        var resolved: [String: (numId: String, ilvl: Int?)] = [:]
         for id in Set(direct.keys).union(basedOn.keys) {
             var numId: String? = nil, ilvl: Int? = nil
             var cursor: String? = id
@@ -75,14 +84,14 @@ struct DOCXReader {
                 if let d = direct[c] { numId = numId ?? d.numId; ilvl = ilvl ?? d.ilvl }
                 cursor = basedOn[c]; hops += 1
             }
-            if let numId { resolved[id] = (numId, ilvl ?? 0) }
+            if let numId { resolved[id] = (numId, ilvl) }
         }
         return resolved
     }
 
     struct Renderer {
         var numbering: DOCXNumbering
-        var styles: [String: (numId: String, ilvl: Int)]
+        var styles: [String: (numId: String, ilvl: Int?)]
         var lines: [String] = []
 
         mutating func blocks(_ container: XMLElement) {
@@ -103,7 +112,8 @@ struct DOCXReader {
             let properties = p.child("pPr")
             var numId: String? = nil, ilvl = 0
             if let style = properties?.child("pStyle")?.attributes["val"], let numbered = styles[style] {
-                numId = numbered.numId; ilvl = numbered.ilvl
+                // A heading style's level is often given by the list level linked to the style.
+                numId = numbered.numId; ilvl = numbered.ilvl ?? numbering.levelOfStyle[style] ?? 0
             }
             if let numPr = properties?.child("numPr") {
                 if let id = numPr.child("numId")?.attributes["val"] { numId = id }
@@ -112,7 +122,36 @@ struct DOCXReader {
             if let numId, let marker = numbering.marker(numId: numId, ilvl: ilvl) { text = marker }
             var inField = false
             Self.inline(p, into: &text, inFieldInstruction: &inField)
-            return TextLines.split(text).map { ICU.nfc($0) }.ifEmpty([""])
+            let own = TextLines.split(text).map { ICU.nfc(Self.tidy($0)) }
+            // Text boxes anchored in the paragraph (often the issuer and number block) come first.
+            var boxed: [String] = []
+            for box in Self.textBoxes(in: p) {
+                var inner = Renderer(numbering: numbering, styles: styles)
+                inner.blocks(box)
+                numbering = inner.numbering
+                boxed += inner.lines
+            }
+            if boxed.isEmpty { return own.ifEmpty([""]) }
+            return boxed + (own.allSatisfy { $0.allSatisfy(\.isWhitespace) } ? [] : own)
+        }
+
+        /// Spaces from tabs and alignment folded to one; none at the ends.
+        static func tidy(_ line: String) -> String {
+            guard line.contains("  ") || line.first == " " || line.last == " " else { return line }
+            return line.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
+
+        /// `w:txbxContent` inside a paragraph's drawings, once each: the VML copy that Word keeps
+        /// in `mc:Fallback` is skipped.
+        static func textBoxes(in element: XMLElement) -> [XMLElement] {
+            var found: [XMLElement] = []
+            for child in element.elements {
+                if child.name == "Fallback" { continue }
+                if child.name == "txbxContent" { found.append(child); continue }
+                if child.name == "pPr" || child.name == "rPr" || child.name == "t" { continue }
+                found += textBoxes(in: child)
+            }
+            return found
         }
 
         /// Text of runs, hyperlinks, fields' results and inserted text, in order.
@@ -125,7 +164,8 @@ struct DOCXReader {
                     for part in child.elements {
                         switch part.name {
                         case "t": if !inFieldInstruction { text += caps ? part.textContent.uppercased() : part.textContent }
-                        case "tab", "ptab": if !inFieldInstruction { text += "\t" }
+                        // A tab in a paragraph aligns text; tabs in lines mean table cells.
+                        case "tab", "ptab": if !inFieldInstruction { text += " " }
                         case "br", "cr":
                             if part.attributes["type"] != "page" && part.attributes["type"] != "column" { text += "\n" }
                         case "noBreakHyphen": text += "-"
@@ -149,30 +189,42 @@ struct DOCXReader {
         }
 
         /// One line per row, cells separated by tabs; a merged cell spanning n columns is
-        /// followed by n - 1 empty cells.
+        /// followed by n - 1 empty cells. A table of one or two columns lays out paragraphs
+        /// (the issuer beside the national motto, recipients beside the signature): its cells
+        /// give their lines, row by row, left to right, as a printed page reads.
         mutating func table(_ tbl: XMLElement) -> [String] {
-            var rows: [String] = []
+            var grid: [[XMLElement]] = []
             for row in tbl.elements where row.name == "tr" || row.name == "sdt" {
                 let realRows = row.name == "tr" ? [row] : (row.child("sdtContent")?.elements.filter { $0.name == "tr" } ?? [])
                 for tr in realRows {
-                    var cells: [String] = []
-                    for cell in tr.elements {
-                        let tcs = cell.name == "tc" ? [cell] : cell.name == "sdt" ? (cell.child("sdtContent")?.elements.filter { $0.name == "tc" } ?? []) : []
-                        for tc in tcs {
-                            var inner = Renderer(numbering: numbering, styles: styles)
-                            inner.blocks(tc)
-                            numbering = inner.numbering
-                            let text = inner.lines.map { $0.replacingOccurrences(of: "\t", with: " ") }
-                                .filter { !$0.allSatisfy(\.isWhitespace) }
-                                .map { $0.trimmingCharacters(in: .whitespaces) }
-                                .joined(separator: " ")
-                            cells.append(text)
-                            let span = tc.child("tcPr")?.child("gridSpan")?.attributes["val"].flatMap(Int.init) ?? 1
-                            if span > 1 { cells += Array(repeating: "", count: min(span, 64) - 1) }
-                        }
-                    }
-                    rows.append(cells.joined(separator: "\t"))
+                    grid.append(tr.elements.flatMap { cell in
+                        cell.name == "tc" ? [cell] : cell.name == "sdt" ? (cell.child("sdtContent")?.elements.filter { $0.name == "tc" } ?? []) : []
+                    })
                 }
+            }
+            func span(_ tc: XMLElement) -> Int {
+                min(max(tc.child("tcPr")?.child("gridSpan")?.attributes["val"].flatMap(Int.init) ?? 1, 1), 64)
+            }
+            let columns = grid.map { $0.reduce(0) { $0 + span($1) } }.max() ?? 0
+            var rows: [String] = []
+            for tcs in grid {
+                var cellLines: [[String]] = []
+                for tc in tcs {
+                    var inner = Renderer(numbering: numbering, styles: styles)
+                    inner.blocks(tc)
+                    numbering = inner.numbering
+                    cellLines.append(inner.lines.map(Self.tidy).filter { !$0.isEmpty })
+                }
+                if columns <= 2 {
+                    rows += cellLines.flatMap { $0 }
+                    continue
+                }
+                var cells: [String] = []
+                for (tc, lines) in zip(tcs, cellLines) {
+                    cells.append(lines.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: " "))
+                    cells += Array(repeating: "", count: span(tc) - 1)
+                }
+                rows.append(cells.joined(separator: "\t"))
             }
             return rows
         }

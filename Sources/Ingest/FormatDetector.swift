@@ -6,6 +6,8 @@ enum DetectedFormat: Equatable, Sendable {
     case zip
     /// An OLE2 compound file: an old binary Word `.doc` (or `.xls`).
     case ole
+    /// Rich Text Format.
+    case rtf
     case html
     case hocr
     case alto
@@ -20,6 +22,7 @@ enum FormatDetector {
         if containsPDFHeader(bytes.prefix(1024)) { return .pdf }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .zip }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return .ole }
+        if bytes.starts(with: Array("{\\rtf".utf8)) { return .rtf }
         if let markup = markupKind(bytes) { return markup }
         let lower = path.lowercased()
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") {

@@ -35,6 +35,8 @@ struct HTMLReader {
         let name = element.name
         if Self.skipped.contains(name) { return }
         if element.attributes["role"] == "navigation" || element.attributes["hidden"] != nil { return }
+        if let style = element.attributes["style"]?.lowercased().filter({ !$0.isWhitespace }),
+           style.contains("display:none") || style.contains("visibility:hidden") { return }
         if (name == "header" || name == "footer") && !insideArticle { return }
         let article = insideArticle || name == "article" || name == "main"
         switch name {
@@ -51,9 +53,7 @@ struct HTMLReader {
         case "ol", "ul":
             flush()
             let start = element.attributes["start"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1
-            let reversed = false
-            _ = reversed
-            listCounters.append(name == "ol" ? (element.attributes["type"] ?? "1", start) : nil)
+            listCounters.append(name == "ol" ? (Self.listType(element), start) : nil)
             visitChildren(element, insideArticle: article)
             listCounters.removeLast()
             flush()
@@ -87,6 +87,17 @@ struct HTMLReader {
         }
     }
 
+    /// An ordered list's numbering: its `type`, else its CSS `list-style-type`.
+    static func listType(_ list: XMLElement) -> String {
+        if let type = list.attributes["type"] { return type }
+        let style = (list.attributes["style"] ?? "").lowercased().filter { !$0.isWhitespace }
+        for (css, type) in [("lower-alpha", "a"), ("lower-latin", "a"), ("upper-alpha", "A"), ("upper-latin", "A"),
+                            ("lower-roman", "i"), ("upper-roman", "I")] where style.contains("list-style-type:" + css) {
+            return type
+        }
+        return "1"
+    }
+
     static func marker(_ n: Int, type: String) -> String {
         switch type {
         case "a": return Numbering.letters(n, upper: false) + "."
@@ -98,6 +109,9 @@ struct HTMLReader {
     }
 
     /// The table's rows (not those of tables nested in its cells), cells separated by tabs.
+    /// A layout table — one or two columns (the issuer beside the motto, recipients beside the
+    /// signature), or a cell holding many paragraphs (whole pages are sometimes laid out so) —
+    /// gives its cells' lines instead, row by row, left to right.
     static func rows(of table: XMLElement) -> [String] {
         var rows: [XMLElement] = []
         func collect(_ e: XMLElement) {
@@ -107,15 +121,24 @@ struct HTMLReader {
             }
         }
         collect(table)
-        return rows.compactMap { row in
-            var cells: [String] = []
-            for cell in row.elements where cell.name == "td" || cell.name == "th" {
-                cells.append(lines(cell).joined(separator: " "))
-                let span = cell.attributes["colspan"].flatMap { Int($0) } ?? 1
-                if span > 1 { cells += Array(repeating: "", count: min(span, 64) - 1) }
+        func span(_ cell: XMLElement) -> Int { min(max(cell.attributes["colspan"].flatMap { Int($0) } ?? 1, 1), 64) }
+        let columns = rows.map { $0.elements.filter { $0.name == "td" || $0.name == "th" }.reduce(0) { $0 + span($1) } }.max() ?? 0
+        var out: [String] = []
+        for row in rows {
+            let cellElements = row.elements.filter { $0.name == "td" || $0.name == "th" }
+            let cellLines = cellElements.map(lines)
+            if columns <= 2 || cellLines.contains(where: { $0.count > 5 }) {
+                out += cellLines.flatMap { $0 }
+                continue
             }
-            if cells.allSatisfy(\.isEmpty) { return nil }
-            return cells.joined(separator: "\t")
+            var cells: [String] = []
+            for (cell, texts) in zip(cellElements, cellLines) {
+                cells.append(texts.joined(separator: " ").replacingOccurrences(of: "\t", with: " "))
+                cells += Array(repeating: "", count: span(cell) - 1)
+            }
+            if cells.allSatisfy(\.isEmpty) { continue }
+            out.append(cells.joined(separator: "\t"))
         }
+        return out
     }
 }

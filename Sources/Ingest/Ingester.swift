@@ -52,6 +52,9 @@ public struct Ingester: Sendable {
         case .ole:
             throw IngestError(path: path, problem: .unsupported(
                 "an old binary Word .doc; convert it first: libreoffice --headless --convert-to docx \(path)"))
+        case .rtf:
+            throw IngestError(path: path, problem: .unsupported(
+                "an RTF document; convert it first: libreoffice --headless --convert-to docx \(path)"))
         case .html:
             format = .html; layout = .paragraphs
             let decoded = try MarkupDecoder.utf8(bytes, path: path, forced: options.encoding)
@@ -71,6 +74,15 @@ public struct Ingester: Sendable {
             let decoded = try TextDecoding.decode(bytes, path: path, forced: options.encoding)
             encoding = decoded.encoding
             sourceLines = Self.numbered(TextLines.split(decoded.text))
+        }
+        if format == .docx || format == .pdf || (format == .html && options.encoding == nil) {
+            // Font-encoded text (.VnTime, VNI-Times) inside a Unicode container.
+            let forced = options.encoding.flatMap(LegacyEncoding.named)
+            let repaired = FontEncodedText.repair(sourceLines.map(\.text), forced: forced)
+            if let legacy = repaired.encoding {
+                for i in sourceLines.indices { sourceLines[i].text = repaired.lines[i] }
+                encoding = legacy.rawValue
+            }
         }
         if sourceLines.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) {
             throw IngestError(path: path, problem: .empty)

@@ -14,16 +14,19 @@ enum PageFurniture {
         }
         let repeatThreshold = max(2, (pages.count + 1) / 2)
         return pages.map { page in
-            let margins = Set(marginLines(of: page).map { LineKey($0) })
-            let lines = page.blocks.flatMap(\.lines)
+            let margins = marginLines(of: page)
+            let repeated = Set(margins.filter { line in
+                pages.count >= 2 && (seen[repetitionKey(line.text)] ?? 0) >= repeatThreshold
+            }.map { LineKey($0) })
+            // A page number may share its height only with running text ("http://… 2/5").
+            let others = page.blocks.flatMap(\.lines).filter { !repeated.contains(LineKey($0)) }
+            var furniture = repeated
+            for line in margins where isPageNumber(line.text) && standsAlone(line, among: others) {
+                furniture.insert(LineKey(line))
+            }
             var copy = page
             copy.blocks = page.blocks.map { block in
-                PageBlock(lines: block.lines.filter { line in
-                    guard margins.contains(LineKey(line)) else { return true }
-                    if pages.count >= 2, let count = seen[repetitionKey(line.text)], count >= repeatThreshold { return false }
-                    if isPageNumber(line.text), standsAlone(line, among: lines) { return false }
-                    return true
-                })
+                PageBlock(lines: block.lines.filter { !furniture.contains(LineKey($0)) })
             }.filter { !$0.lines.isEmpty }
             return copy
         }
@@ -35,7 +38,20 @@ enum PageFurniture {
         let lines = page.blocks.flatMap(\.lines).filter { !$0.words.isEmpty }
         guard !lines.isEmpty, page.height > 0 else { return [] }
         let top = page.height * marginZone, bottom = page.height * (1 - marginZone)
-        return lines.filter { $0.y1 <= top || $0.y0 >= bottom }
+        // Furniture stands apart from the body: a clear gap to the nearest line on the body's side
+        // (a table's header row repeated at the top of a page does not).
+        return lines.filter { line in
+            let height = max(line.y1 - line.y0, 1)
+            if line.y1 <= top {
+                let below = lines.filter { $0.y0 >= line.y1 - 0.25 * height }.map(\.y0).min()
+                return below.map { $0 - line.y1 >= 0.8 * height } ?? true
+            }
+            if line.y0 >= bottom {
+                let above = lines.filter { $0.y1 <= line.y0 + 0.25 * height }.map(\.y1).max()
+                return above.map { line.y0 - $0 >= 0.8 * height } ?? true
+            }
+            return false
+        }
     }
 
     /// "12", "- 12 -", "Trang 12", "12/30".

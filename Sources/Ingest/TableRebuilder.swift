@@ -20,11 +20,14 @@ enum TableRebuilder {
         var segments: [(x0: Double, x1: Double)]
         var y0: Double, y1: Double
         var height: Double
+        var x0: Double { words.first?.x0 ?? 0 }
+        var x1: Double { words.map(\.x1).max() ?? 0 }
     }
 
     static func tables(on page: LaidOutPage) -> [Table] {
         let bands = makeBands(page.blocks.flatMap(\.lines).filter { !$0.words.isEmpty })
         var tables: [Table] = []
+        var lastConsumed = -1
         var i = 0
         while i < bands.count {
             guard bands[i].segments.count >= 3 else { i += 1; continue }
@@ -40,11 +43,20 @@ enum TableRebuilder {
                 else if gap > 1.2 * height { break }
                 j += 1
             }
-            guard tableBands >= 2, let table = build(Array(bands[i...end]), following: Array(bands[(end + 1)...])) else {
+            // A header cell spanning columns sits just above the first band of three cells.
+            var first = i
+            let lowestStart = tables.isEmpty ? 0 : (lastConsumed + 1)
+            while first - 1 >= lowestStart, bands[first - 1].segments.count < 3,
+                  bands[first].y0 - bands[first - 1].y1 <= 0.5 * bands[first].height,
+                  bands[first - 1].x0 >= bands[i].x0 - bands[i].height, bands[first - 1].x1 <= bands[i].x1 + bands[i].height {
+                first -= 1
+            }
+            guard tableBands >= 2, let table = build(Array(bands[first...end]), following: Array(bands[(end + 1)...])) else {
                 i += 1; continue
             }
             tables.append(table.table)
             i = end + 1 + table.extraBands
+            lastConsumed = i - 1
         }
         return tables
     }
@@ -54,8 +66,10 @@ enum TableRebuilder {
         var groups: [[PageLine]] = []
         for line in sorted {
             if var last = groups.last {
+                // Lines that overlap vertically share a band; a cell centred beside a wrapped
+                // cell overlaps both of its lines and so joins them into one band.
                 let y0 = last.map(\.y0).min() ?? 0, y1 = last.map(\.y1).max() ?? 0
-                if line.centerY >= y0 && line.centerY <= y1 {
+                if min(line.y1, y1) - max(line.y0, y0) > 0.25 * (line.y1 - line.y0) {
                     last.append(line); groups[groups.count - 1] = last; continue
                 }
             }
@@ -67,7 +81,7 @@ enum TableRebuilder {
             let height = heights.isEmpty ? 1 : heights[heights.count / 2]
             var segments: [(x0: Double, x1: Double)] = []
             for word in words {
-                if let last = segments.last, word.x0 - last.x1 <= 0.8 * height {
+                if let last = segments.last, word.x0 - last.x1 <= 0.6 * height {
                     segments[segments.count - 1].x1 = max(last.x1, word.x1)
                 } else {
                     segments.append((word.x0, word.x1))
@@ -76,6 +90,20 @@ enum TableRebuilder {
             return Band(lines: group, words: words, segments: segments,
                         y0: group.map(\.y0).min() ?? 0, y1: group.map(\.y1).max() ?? 0, height: height)
         }
+    }
+
+    /// A cell's words in reading order: its printed lines top to bottom, words left to right.
+    static func cellText(_ words: [PageWord]) -> String {
+        var lines: [[PageWord]] = []
+        for word in words.sorted(by: { $0.y0 < $1.y0 }) {
+            if let last = lines.last, let top = last.map(\.y0).min(), let bottom = last.map(\.y1).max(),
+               (word.y0 + word.y1) / 2 >= top, (word.y0 + word.y1) / 2 <= bottom {
+                lines[lines.count - 1].append(word)
+            } else {
+                lines.append([word])
+            }
+        }
+        return lines.map { $0.sorted { $0.x0 < $1.x0 }.map(\.text).joined(separator: " ") }.joined(separator: " ")
     }
 
     /// Column separators where few table bands have ink, then rows started by a filled first column.
@@ -114,12 +142,36 @@ enum TableRebuilder {
                   band.words.allSatisfy({ column($0) > 0 && $0.x0 >= minX - height && $0.x1 <= maxX + height }) else { break }
             bands.append(band); extra += 1
         }
+        // Rows start with a filled first column. Where cells have padding, the gap between
+        // rows is clearly wider than between the lines of a wrapped cell: then a wide gap starts
+        // a row too, even with an empty first column.
+        let gaps = zip(bands.dropFirst(), bands).map { $0.y0 - $1.y1 }
+        let narrowest = gaps.min() ?? 0, widest = gaps.max() ?? 0
+        let rowGap: Double? = widest - narrowest > 0.3 * height ? narrowest + 0.3 * height : nil
         var rows: [Row] = []
+        var previousBottom: Double? = nil
         for band in bands {
-            var cells = [[String]](repeating: [], count: separators.count + 1)
-            for word in band.words { cells[column(word)].append(word.text) }
-            let texts = cells.map { $0.joined(separator: " ") }
-            if rows.isEmpty || !texts[0].isEmpty {
+            defer { previousBottom = band.y1 }
+            // With a known row gap the gap decides alone (a first column may wrap too).
+            let startsRow: Bool
+            if let rowGap, let previousBottom { startsRow = band.y0 - previousBottom > rowGap } else { startsRow = false }
+            var cells = [[PageWord]](repeating: [], count: separators.count + 1)
+            // A cell spanning columns keeps its words together: a word a normal space after
+            // the word before it on the same printed line stays in that word's column.
+            var assigned: [(word: PageWord, column: Int)] = []
+            for word in band.words {
+                var target = column(word)
+                if let previous = assigned.last(where: { p in
+                    let mid = (word.y0 + word.y1) / 2
+                    return mid >= p.word.y0 && mid <= p.word.y1 && p.word.x1 <= word.x0 + 1
+                }), word.x0 - previous.word.x1 <= 0.4 * height, previous.column < target {
+                    target = previous.column
+                }
+                assigned.append((word, target))
+                cells[target].append(word)
+            }
+            let texts = cells.map(cellText)
+            if rows.isEmpty || (rowGap == nil ? !texts[0].isEmpty : startsRow) {
                 rows.append(Row(cells: texts, words: band.words))
             } else {
                 var row = rows[rows.count - 1]

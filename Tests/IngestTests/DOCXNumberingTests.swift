@@ -49,6 +49,14 @@ import XML
         #expect(n.marker(numId: "3", ilvl: 0) == "2) ")
     }
 
+    @Test func levelThatNeverRestarts() throws {
+        var n = try numbering("<w:abstractNum w:abstractNumId=\"6\">" + lvl(0, "upperRoman", "%1.")
+                              + lvl(1, "decimal", "%2.", extra: "<w:lvlRestart w:val=\"0\"/>") + "</w:abstractNum>"
+                              + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"6\"/></w:num>")
+        let markers = [0, 1, 1, 0, 1].map { n.marker(numId: "1", ilvl: $0) }
+        #expect(markers == ["I. ", "1. ", "2. ", "II. ", "3. "])
+    }
+
     @Test func legalNumberingBulletsAndLetterOverflow() throws {
         var n = try numbering("<w:abstractNum w:abstractNumId=\"3\">" + lvl(0, "upperRoman", "%1.")
                               + lvl(1, "decimal", "%1.%2.", extra: "<w:isLgl/>") + "</w:abstractNum>"
@@ -66,17 +74,54 @@ import XML
         #expect(n.marker(numId: "3", ilvl: 0) == "aa) ")
     }
 
+    @Test func textBoxesOnceEach() throws {
+        let xml = """
+        <w:body \(Self.w) xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:wps="w" xmlns:v="v">
+        <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent>
+        <w:p><w:r><w:t>Số: 103/KH-UBND</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice>
+        <mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>Số: 103/KH-UBND</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback>
+        </mc:AlternateContent></w:r><w:r><w:t>Kế hoạch</w:t></w:r></w:p></w:body>
+        """
+        var renderer = DOCXReader.Renderer(numbering: DOCXNumbering(), styles: [:])
+        renderer.blocks(try XMLParser.parseXML(Array(xml.utf8)))
+        #expect(renderer.lines == ["Số: 103/KH-UBND", "Kế hoạch"])
+    }
+
+    @Test func headingStylesLinkedToListLevels() throws {
+        let numbering = try numbering("<w:abstractNum w:abstractNumId=\"7\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"upperRoman\"/><w:pStyle w:val=\"Heading1\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+                                      + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:pStyle w:val=\"Heading2\"/><w:lvlText w:val=\"%2.\"/></w:lvl></w:abstractNum>"
+                                      + "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"7\"/></w:num>")
+        let styles = DOCXReader.styleNumbering(try XMLParser.parseXML(Array("""
+        <w:styles \(Self.w)><w:style w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>
+        <w:style w:styleId="Heading2"><w:basedOn w:val="Heading1"/></w:style></w:styles>
+        """.utf8)))
+        var renderer = DOCXReader.Renderer(numbering: numbering, styles: styles)
+        let p = { (style: String, text: String) in "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>" }
+        renderer.blocks(try XMLParser.parseXML(Array("<w:body \(Self.w)>\(p("Heading1", "MỤC ĐÍCH"))\(p("Heading2", "Mục đích"))\(p("Heading2", "Yêu cầu"))\(p("Heading1", "NHIỆM VỤ"))</w:body>".utf8)))
+        #expect(renderer.lines == ["I. MỤC ĐÍCH", "1. Mục đích", "2. Yêu cầu", "II. NHIỆM VỤ"])
+    }
+
+    @Test func oneAndTwoColumnTablesLayOutParagraphs() throws {
+        let xml = """
+        <w:body \(Self.w)><w:tbl><w:tr><w:tc><w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p><w:p><w:r><w:t>Căn cứ</w:t></w:r></w:p></w:tc></w:tr>
+        <w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>PHẦN A</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body>
+        """
+        var renderer = DOCXReader.Renderer(numbering: DOCXNumbering(), styles: [:])
+        renderer.blocks(try XMLParser.parseXML(Array(xml.utf8)))
+        #expect(renderer.lines == ["KẾ HOẠCH", "Căn cứ", "PHẦN A"])
+    }
+
     @Test func tableRowsWithMergedCellsAndBreaks() throws {
         let xml = """
         <w:body \(Self.w)><w:tbl>
         <w:tr><w:tc><w:p><w:r><w:t>STT</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Kế hoạch 2026 - 2030</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Cơ quan</w:t></w:r></w:p></w:tc></w:tr>
         <w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Thu ngân sách</w:t></w:r></w:p><w:p><w:r><w:t>nhà nước</w:t><w:tab/><w:t>x</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t xml:space="preserve">≥ 15 </w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr>
-        </w:tbl><w:p><w:r><w:t>Nơi nhận:</w:t><w:br/><w:t>- Lưu: VT.</w:t></w:r></w:p>
+        </w:tbl><w:p><w:r><w:tab/><w:t>Nơi nhận:</w:t><w:tab/><w:tab/><w:t>TM. ỦY BAN</w:t><w:br/><w:t>- Lưu: VT.</w:t></w:r></w:p>
         <w:p><w:r><w:rPr><w:caps/></w:rPr><w:t>chủ tịch</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>!</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:body>
         """
         var renderer = DOCXReader.Renderer(numbering: DOCXNumbering(), styles: [:])
         renderer.blocks(try XMLParser.parseXML(Array(xml.utf8)))
         #expect(renderer.lines == ["STT\tKế hoạch 2026 - 2030\t\tCơ quan", "1\tThu ngân sách nhà nước x\t≥ 15\t",
-                                   "Nơi nhận:", "- Lưu: VT.", "CHỦ TỊCH!"])
+                                   "Nơi nhận: TM. ỦY BAN", "- Lưu: VT.", "CHỦ TỊCH!"])
     }
 }

@@ -14,6 +14,7 @@ import Testing
         #expect(FormatDetector.detect(Array("KẾ HOẠCH\n<b>".utf8), path: "k.txt") == .text)
         #expect(FormatDetector.detect(Array("<p>Kế hoạch</p>".utf8), path: "k.txt") == .html)
         #expect(FormatDetector.detect(Array("<other/>".utf8), path: "k.txt") == .text)
+        #expect(FormatDetector.detect(Array("{\\rtf1\\ansi KẾ HOẠCH}".utf8), path: "k.doc") == .rtf)
     }
 
     @Test func fixturesAreRecognised() throws {

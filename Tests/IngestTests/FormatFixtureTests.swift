@@ -15,6 +15,32 @@ import PlanModel
         for hidden in ["phải bỏ qua", "XÓA BỎ", "CHỮ ẨN"] { #expect(!all.contains(hidden)) }
     }
 
+    /// A document typed with the .VnTime fonts: TCVN3 bytes stored as Latin-1 characters.
+    @Test func docxInTCVN3FontsIsDecoded() throws {
+        let text = try FormatFixtures.extract("plan.vntime.docx")
+        #expect(text.source.encoding == "tcvn3")
+        let lines = text.lines.map(\.text)
+        #expect(lines.map { $0.lowercased() } == FormatFixtures.legacyLines.map { $0.lowercased() })
+        #expect(lines.contains("Số: 103/KH-UBND"))
+        #expect(lines.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        #expect(try FormatFixtures.extract("plan.docx").source.encoding == "utf-8")
+    }
+
+    @Test func fontEncodedRepairLeavesUnicodeVietnameseAlone() {
+        let lines = ["Tôi là ai", "Căn cứ Luật Tổ chức chính quyền địa phương", "café – 2025"]
+        #expect(FontEncodedText.repair(lines).encoding == nil)
+        #expect(FontEncodedText.repair(lines).lines == lines)
+    }
+
+    /// Word's own template: numbering from the List Number and List Bullet styles.
+    @Test func docxOnWordsTemplate() throws {
+        let text = try FormatFixtures.extract("word-template.docx")
+        #expect(text.lines.map(\.text) == [
+            "KẾ HOẠCH", "ỦY BAN NHÂN DÂN", "PHƯỜNG ĐÔNG HẢI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 103/KH-UBND",
+            "1. Mục đích", "2. Yêu cầu", "• Xác định rõ nhiệm vụ", "1. Chi tiết",
+        ])
+    }
+
     @Test func htmlGivesThePlainLinesWithoutNavigationOrScripts() throws {
         let text = try FormatFixtures.extract("plan.html")
         #expect(text.source.format == .html)
@@ -36,6 +62,26 @@ import PlanModel
         #expect(pages == [1, 2, 3])
         #expect(text.lines.first { $0.text == "PHỤ LỤC" }?.page == 3)
         #expect(text.lines.first { $0.text == "ỦY BAN NHÂN DÂN" }?.page == 1)
+    }
+
+    /// Cells centred vertically beside wrapped cells, and header cells merged across columns
+    /// and rows, as Word lays out appendix tables.
+    @Test func pdfTableWithMergedAndCentredCells() throws {
+        let text = try FormatFixtures.extract("table-merged-cells.pdf")
+        let lines = text.lines.map(\.text)
+        #expect(Array(lines.prefix(2)) == ["ỦY BAN NHÂN DÂN", "PHƯỜNG ĐÔNG HẢI"])
+        // Rows are told apart by the wider gap between them than between a wrapped cell's lines:
+        // a row with an empty first column, a first column that wraps ("4 (mới)").
+        #expect(lines.filter(FormatFixtures.isTableRow) == [
+            "STT\tNội dung\tĐơn vị tính\tKế hoạch 2026 - 2030 Đến năm 2030\tBình quân năm\tCơ quan chủ trì",
+            "1\tThu ngân sách nhà nước trên địa bàn phường\t%\t\t≥ 15\tPhòng KTHTĐT",
+            "2\tTốc độ tăng trưởng GRDP\t%\t15\t≥ 14\tPhòng KTHTĐT",
+            "-\tCông nghiệp – Xây dựng\t%\t\t≥ 15,2\t",
+            "3\tChi phát triển khoa học công nghệ, đổi mới sáng tạo, chuyển đổi số\t%\t≥ 60 tổng chi ngân sách\t≥ 3\tPhòng VH-XH",
+            "\tTỷ lệ lao động trong độ tuổi tham gia bảo hiểm xã hội\t%\t≥ 61,03%\t\t",
+            "4 (mới)\tSố doanh nghiệp hoạt động trên địa bàn\tDN\t≥ 490\t45\tPhòng KTHTĐT",
+        ])
+        #expect(lines.contains("Đông Hải, ngày 5 tháng 11 năm 2025"))
     }
 
     @Test(arguments: [("plan.hocr", SourceFormat.hocr), ("plan.alto.xml", SourceFormat.alto)])

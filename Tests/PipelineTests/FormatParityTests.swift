@@ -54,8 +54,9 @@ import TestSupport
 
     /// TCVN3 cannot carry a capital toned vowel inside a sentence ("báo cáo Ủy ban"): compared
     /// without case.
-    @Test func tcvn3GivesThePlainTextsPlanUpToCase() throws {
-        let plan = try Converter().convert(path: Self.formatPath("plan.tcvn3.txt"))
+    @Test(arguments: ["plan.tcvn3.txt", "plan.vntime.docx"])
+    func tcvn3GivesThePlainTextsPlanUpToCase(name: String) throws {
+        let plan = try Converter().convert(path: Self.formatPath(name))
         #expect(try Self.structure(plan).lowercased() == Self.structure(Self.plainPlan(legacy: true)).lowercased())
     }
 }
