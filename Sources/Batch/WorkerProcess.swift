@@ -26,6 +26,15 @@ final class WorkerProcess {
 
     private static let spawnLock = NSLock()
 
+    /// This process's environment, and unless the user chose otherwise no Swift backtrace on a
+    /// crash: the batch reports the crash in one line, and the runtime's "Fatal error" line
+    /// still reaches stderr.
+    private static let environment: [String] = {
+        var variables = ProcessInfo.processInfo.environment
+        if variables["SWIFT_BACKTRACE"] == nil { variables["SWIFT_BACKTRACE"] = "enable=no" }
+        return variables.map { "\($0.key)=\($0.value)" }.sorted()
+    }()
+
     init(command: [String]) { self.command = command }
 
     deinit { stop() }
@@ -82,8 +91,10 @@ final class WorkerProcess {
         posix_spawn_file_actions_adddup2(&actions, pair[1], 1)
         let argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        let envp: [UnsafeMutablePointer<CChar>?] = WorkerProcess.environment.map { strdup($0) } + [nil]
+        defer { envp.forEach { free($0) } }
         var child: pid_t = 0
-        let status = posix_spawn(&child, command[0], &actions, nil, argv, environ)
+        let status = posix_spawn(&child, command[0], &actions, nil, argv, envp)
         close(pair[1])
         guard status == 0 else {
             close(pair[0])

@@ -138,6 +138,8 @@ struct BenchBatch: ParsableCommand {
         say("| jobs | seconds | files/s | MB/s | speed-up | CPU s | cores busy |")
         say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         var base: Double?
+        var baseCPU: Double?
+        var overheads: [String] = []
         let options = input.converterOptions
         for j in jobs {
             let run: BatchBenchmark.Run
@@ -151,7 +153,12 @@ struct BenchBatch: ParsableCommand {
             } catch { fail("\(error)") }
             let summary = run.summary
             if summary.failed > 0 { fail("\(summary.failed) files failed in the benchmark corpus") }
-            if base == nil { base = summary.filesPerSecond }
+            if base == nil { base = summary.filesPerSecond; baseCPU = run.cpuSeconds }
+            else if let baseCPU, baseCPU > 0 {
+                let ratio = run.cpuSeconds / baseCPU
+                overheads.append("-j \(j): \(ProgressText.decimal(ratio, places: 2))× the CPU seconds of -j \(jobs.first ?? 1)"
+                                 + " (so at most \(ProgressText.decimal(Double(j) / ratio, places: 2))× faster on \(j) free cores)")
+            }
             let speedup = (base ?? 0) > 0 ? summary.filesPerSecond / (base ?? 1) : 0
             say("| \(j) | \(ProgressText.decimal(summary.seconds, places: 2)) | "
                 + "\(ProgressText.decimal(summary.filesPerSecond, places: 1)) | "
@@ -160,6 +167,7 @@ struct BenchBatch: ParsableCommand {
                 + "\(ProgressText.decimal(run.coresBusy, places: 2)) |")
         }
         say("")
+        for line in overheads { say(line) }
         let workers = SystemInfo.childrenPeakResidentBytes()
         say("peak memory (VmHWM): \(megabytes(SystemInfo.peakResidentBytes())) this process"
             + (workers > 0 ? ", \(megabytes(workers)) the largest worker" : "") + "; \(BenchOptions.machine) at the end")

@@ -86,7 +86,7 @@ final class BatchFolder {
     func outputFiles() -> [String] {
         (FileManager.default.enumerator(atPath: output)?.allObjects as? [String] ?? []).filter {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: output + "/" + $0, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: output + "/" + $0, isDirectory: &isDirectory)
             return !isDirectory.boolValue
         }.sorted()
     }
