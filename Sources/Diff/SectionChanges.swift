@@ -45,8 +45,10 @@ struct SectionChanges {
             let oldNode = old.nodes[o]
             var fields: [Change.FieldChange] = []
             var textDiff: [Change.TextOp]?
-            let titleChanged = oldNode.titleTokens != newNode.titleTokens
-            let bodyChanged = oldNode.bodyTokens != newNode.bodyTokens
+            // A heading wrapped into its first paragraph in one layout only is no change.
+            let sameContent = oldNode.contentKey == newNode.contentKey
+            let titleChanged = !sameContent && oldNode.titleTokens != newNode.titleTokens
+            let bodyChanged = !sameContent && oldNode.bodyTokens != newNode.bodyTokens
             if titleChanged {
                 fields.append(.init(path: "title", old: oldNode.title, new: newNode.title))
             }

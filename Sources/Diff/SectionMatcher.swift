@@ -60,8 +60,8 @@ struct SectionMatcher {
 
     // MARK: 1–2, 6: exact content
 
-    private func groups(_ tree: SectionTree, unpaired: (Int) -> Bool) -> [ContentKey: [Int]] {
-        var result: [ContentKey: [Int]] = [:]
+    private func groups(_ tree: SectionTree, unpaired: (Int) -> Bool) -> [[Int]: [Int]] {
+        var result: [[Int]: [Int]] = [:]
         for i in tree.nodes.indices where unpaired(i) {
             result[tree.nodes[i].contentKey, default: []].append(i)
         }

@@ -18,13 +18,9 @@ struct SectionNode {
     var number: String { section.number }
     var title: String { section.title }
 
-    /// Title and body together: equal keys mean equal content.
-    var contentKey: ContentKey { ContentKey(title: titleTokens, body: bodyTokens) }
-}
-
-struct ContentKey: Hashable {
-    var title: [Int]
-    var body: [Int]
+    /// Title and body as one token stream: equal keys mean equal content, even when two
+    /// layouts split a wrapped heading differently between title and first paragraph.
+    var contentKey: [Int] { titleTokens + bodyTokens }
 }
 
 /// A version's section tree as a flat array, parents before children (document order).

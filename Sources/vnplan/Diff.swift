@@ -22,7 +22,7 @@ struct Diff: ParsableCommand {
     var new: String
 
     @Option(name: .shortAndLong,
-            help: "text | json | markdown | html (default: text on a terminal, json otherwise).")
+            help: "text | json | markdown | html (default: from -o's extension, else text on a terminal, else json).")
     var format: String?
 
     @Option(name: .shortAndLong, help: "Write the report here instead of stdout.")
@@ -37,7 +37,7 @@ struct Diff: ParsableCommand {
 
     func run() throws {
         let toTerminal = (output == nil || output == "-") && isatty(1) == 1
-        guard let chosen = format.map({ Format(rawValue: $0.lowercased()) }) ?? (toTerminal ? .text : .json) else {
+        guard let chosen = format.map({ Format(rawValue: $0.lowercased()) }) ?? Self.defaultFormat(output, toTerminal) else {
             fail("--format: unknown format '\(format ?? "")' (text, json, markdown, html)", code: 2)
         }
         if old == "-" && new == "-" { fail("-: standard input can be only one of OLD and NEW", code: 2) }
@@ -58,6 +58,17 @@ struct Diff: ParsableCommand {
             fail("\(output ?? "stdout"): cannot write: \(error.localizedDescription)", code: 2)
         }
         throw ExitCode(diff.changes.isEmpty ? 0 : 1)
+    }
+
+    /// Without --format: from the output file's extension, else text on a terminal, else JSON.
+    static func defaultFormat(_ output: String?, _ toTerminal: Bool) -> Format {
+        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "html", "htm": return .html
+        case "md", "markdown": return .markdown
+        case "txt": return .text
+        case "json": return .json
+        default: return toTerminal ? .text : .json
+        }
     }
 
     /// A plan from plan JSON (a JSON object with `schemaVersion` and `sections`) or from any

@@ -8,6 +8,8 @@ import TestSupport
 /// expected changes, nothing for untouched or re-wrapped sections.
 @Suite struct KnownEditsTests {
     static func check(_ plan: Plan, allowMissing: Bool = false) throws {
+        // allowMissing: the plan is too small for every kind of edit (the fixture pair).
+
         let edits = KnownEdits(plan)
         if !allowMissing { #expect(edits.missing.isEmpty, "\(edits.missing)") }
         let diff = PlanDiffer().diff(old: plan, new: edits.replacement)

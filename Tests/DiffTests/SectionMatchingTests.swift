@@ -42,6 +42,27 @@ import TestSupport
         #expect(diff.changes.isEmpty, "\(diff.changes)")
     }
 
+    @Test func headingWrappedIntoItsParagraphIsNoChange() {
+        var new = Sample.base(path: "new.txt")
+        // One layout reads "Cải cách hành chính và" as the title and the rest as text.
+        new.sections[2].children[4].title = "Cải cách hành chính và"
+        new.sections[2].children[4].blocks[0].text = "chuyển đổi số\n" + new.sections[2].children[4].blocks[0].text
+        let diff = differ.diff(old: Sample.base(), new: new)
+        #expect(diff.changes.isEmpty, "\(diff.changes)")
+    }
+
+    @Test func residualOCRDiacriticErrorsAreNoChangeWhenASideWasRepaired() {
+        var ocr = Sample.base(path: "scan.ocr.txt")
+        ocr.sections[2].children[2].title = "Quan ly dat dai, tài nguyen và môi trưởng"
+        ocr.sections[2].children[2].blocks[0].text = "Tăng cuờng kiểm tra, xử lý vi phạm trật tự xây dựng, lân chiếm đất công."
+        #expect(differ.diff(old: Sample.base(), new: ocr).changes.count == 1)
+        ocr.repair = RepairSummary(applied: true, tokens: 300, changed: 120, lowConfidence: 4)
+        #expect(differ.diff(old: Sample.base(), new: ocr).changes.isEmpty)
+        // Words and numbers still count.
+        ocr.sections[2].children[2].blocks[0].text = "Tăng cuờng kiểm tra 2 lần mỗi năm."
+        #expect(differ.diff(old: Sample.base(), new: ocr).changes.count == 1)
+    }
+
     @Test func removedSectionRenumbersTheNextOneAndItsChildrenFollow() {
         var tasks = Sample.tasks().children
         tasks.remove(at: 3) // III.4 Văn hóa, xã hội

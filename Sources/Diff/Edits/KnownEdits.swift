@@ -52,8 +52,29 @@ public struct KnownEdits: Sendable {
     /// The ids of the section that was only re-wrapped.
     public var rewrapped: String?
 
+    /// What was edited, in terms of the original plan, so that the same edits can be made
+    /// to the source text (end-to-end tests).
+    public struct Targets: Sendable {
+        /// The sibling group a section was removed from (the second one, index 1).
+        public var removalGroup: [Section] = []
+        /// The two swapped siblings, in their original order.
+        public var swapped: [Section] = []
+        /// The last sibling of the group a section was appended to, and the new section.
+        public var appendedAfter: Section?
+        public var appended: Section?
+        public var indicator: Indicator?
+        public var indicatorValue: Double?
+        public var assignment: Assignment?
+        public var lead = "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"
+        public var deadline: String?
+        public var rewrapped: Section?
+    }
+
+    public var targets = Targets()
+
     public init(_ plan: Plan) {
         var editor = PlanEditor(plan)
+        var targets = Targets()
         var expected: [Expected] = []
         var missing: [String] = []
         var swapped: [String] = []
@@ -93,6 +114,7 @@ public struct KnownEdits: Sendable {
                                          newId: members[j - 1].id, renumbered: true))
             }
             touched += members[1...].map(\.id)
+            targets.removalGroup = members
             editor.remove(at: group.parent + [1])
         } else {
             missing.append("remove: no group of three distinct sibling sections")
@@ -107,6 +129,7 @@ public struct KnownEdits: Sendable {
             expected.append(Expected(kind: .changed, target: .section, oldId: a.id, newId: b.id, renumbered: true))
             expected.append(Expected(kind: .changed, target: .section, oldId: b.id, newId: a.id, renumbered: true))
             swapped = [a.id, b.id]
+            targets.swapped = [a, b]
             touched += [a.id, b.id]
             if let pa = editor.path(of: a.id), let pb = editor.path(of: b.id) { editor.swap(pa, pb) }
         } else {
@@ -125,6 +148,8 @@ public struct KnownEdits: Sendable {
             if let added, editor.plan != before {
                 expected.append(Expected(kind: .added, target: .section, oldId: nil, newId: added.id, fieldPaths: ["text"]))
                 touched.append(added.id)
+                targets.appendedAfter = group.members.last
+                targets.appended = added
             }
         } else {
             missing.append("append: no third untouched group")
@@ -136,6 +161,8 @@ public struct KnownEdits: Sendable {
            let value = plan.indicators[k].value {
             let indicator = plan.indicators[k]
             let newValue = value + 1
+            targets.indicator = indicator
+            targets.indicatorValue = newValue
             editor.setIndicator(indicator, value: newValue)
             var paths: Set<String> = ["indicator.value"]
             // The same edit in the printed text, where the number can be found.
@@ -154,10 +181,17 @@ public struct KnownEdits: Sendable {
         }
         if let k = plan.assignments.indices.first(where: { isFree(plan.assignments[$0].sectionId) && !plan.assignments[$0].lead.isEmpty }) {
             let assignment = plan.assignments[k]
-            editor.setAssignment(assignment, lead: ["Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường"],
-                                 deadline: assignment.deadline == "Năm 2027" ? "Năm 2028" : "Năm 2027")
-            if let id = Self.sectionPath(editor, assignment.sectionId).flatMap({ editor.section(at: $0)?.id }) {
-                factChanges[id, default: []].formUnion(["assignment.lead", "assignment.deadline"])
+            let deadline = assignment.deadline == "Năm 2027" ? "Năm 2028" : "Năm 2027"
+            targets.assignment = assignment
+            targets.deadline = deadline
+            editor.setAssignment(assignment, lead: [targets.lead], deadline: deadline)
+            if let path = Self.sectionPath(editor, assignment.sectionId), let id = editor.section(at: path)?.id {
+                var paths: Set<String> = ["assignment.lead", "assignment.deadline"]
+                // The lead unit renamed in the text too, where it is printed.
+                if let lead = assignment.lead.first, editor.replaceText(at: path, lead, with: targets.lead) {
+                    paths.insert("text")
+                }
+                factChanges[id, default: []].formUnion(paths)
             }
         } else {
             missing.append("assignment: no assignment with a lead unit in an untouched section")
@@ -191,6 +225,7 @@ public struct KnownEdits: Sendable {
         }), let path = editor.path(of: section.id) {
             editor.rewrap(at: path)
             rewrapped = section.id
+            targets.rewrapped = section
         } else {
             missing.append("rewrap: no untouched section with a paragraph")
         }
@@ -201,6 +236,7 @@ public struct KnownEdits: Sendable {
         self.swapped = swapped
         self.missing = missing
         self.rewrapped = rewrapped
+        self.targets = targets
     }
 
     private static func sectionPath(_ editor: PlanEditor, _ id: String) -> PlanEditor.Path? {
