@@ -45,7 +45,8 @@ struct LayoutJoiner {
                 continue
             }
             let marker = LayoutMarkers.marker(line.text)
-            if let p = previous, var c = current, continues(p.line, line, full: isFull(p.width), marker: marker, seen: seen) {
+            if let p = previous, var c = current, !Self.closesParenthesis(c.text, p.line.text, next: line.text),
+               continues(p.line, line, full: isFull(p.width), marker: marker, seen: seen) {
                 c.text = Self.join(c.text, line.text)
                 c.last = line.number
                 current = c
@@ -70,6 +71,8 @@ struct LayoutJoiner {
         if LayoutMarkers.isSeparator(p) || LayoutMarkers.isSeparator(n) || p.hasSuffix("./.") { return false }
         // A number alone ("I.", "2.", "a)") is printed above its title.
         if LayoutMarkers.isBareMarker(p) { return true }
+        // Signature lines: "TM. ỦY BAN NHÂN DÂN", then "KT. CHỦ TỊCH", each its own line.
+        if Self.startsWithAuthority(n) { return false }
         let ended = Self.endsSentence(p)
         if LayoutMarkers.bullet(n) != nil {
             let afterBullet = n.dropFirst().drop { $0 == " " }.first
@@ -82,6 +85,34 @@ struct LayoutJoiner {
         if ended { return full }
         if full || p.hasSuffix(",") || p.hasSuffix("-") { return true }
         return Self.startsLowercase(n)
+    }
+
+    /// A bracketed line stands alone: "(Kèm theo Kế hoạch số …" after a title in capitals
+    /// starts one, and its closing ")" at a line end ends it.
+    static func closesParenthesis(_ paragraph: String, _ previous: String, next: String) -> Bool {
+        if next.hasPrefix("("), LayoutMarkers.marker(next) == nil, isUpperCase(previous) { return true }
+        return paragraph.hasPrefix("(") && previous.hasSuffix(")") && LayoutMarkers.marker(paragraph) == nil
+    }
+
+    /// "TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q." before a capital.
+    static func startsWithAuthority(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first == UInt8(ascii: "T") || first == UInt8(ascii: "K")
+            || first == UInt8(ascii: "Q") else { return false }
+        for prefix in ["TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."] where text.hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count).drop { $0 == " " }
+            if let letter = rest.first, letter.isUppercase, isUpperCase(String(rest)) { return true }
+        }
+        return false
+    }
+
+    /// Letters all capitals (at least three of them).
+    static func isUpperCase(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 3
     }
 
     /// A Roman numeral (never the start of a wrapped line), a first marker of its kind

@@ -16,20 +16,21 @@ enum AppendixNumbering {
 
     static func check(_ table: Table, label: String) -> [PlanWarning] {
         var warnings: [PlanWarning] = []
-        // The last row number seen at each depth: Roman group, number, sub-number.
-        var last: [Int: NumberingMarker] = [:]
+        // The last row number seen at each depth (Roman group, number, sub-number) and its line.
+        var last: [Int: (marker: NumberingMarker, line: Int)] = [:]
         for row in table.rows {
             guard let cell = row.cells.first, let marker = rowNumber(cell) else { continue }
             let depth = marker.style == .roman ? 0 : marker.components.count
             for deeper in last.keys where deeper > depth { last[deeper] = nil }
             let relation: NumberingRelation?
-            if let previous = last[depth], previous.sameList(as: marker) {
-                relation = NumberingRelation.between(previous, marker)
+            let previous = last[depth]
+            if let previous, previous.marker.sameList(as: marker) {
+                relation = NumberingRelation.between(previous.marker, marker)
             } else {
                 relation = NumberingRelation.first(marker)
             }
-            last[depth] = marker
             let line = row.lines.first
+            last[depth] = (marker, line)
             switch relation {
             case .gap(let missing)?:
                 let names = missing.map { NumberingMarkers.printed($0, style: marker.style, prefix: marker.prefix) }
@@ -38,7 +39,7 @@ enum AppendixNumbering {
                                             line: line))
             case .duplicate?:
                 warnings.append(PlanWarning(code: .numberingDuplicate,
-                                            message: "\(label): row number \(marker.number) is used twice (again at line \(line))",
+                                            message: "\(label): row number \(marker.number) is used twice (lines \(previous?.line ?? line) and \(line))",
                                             line: line))
             default:
                 break

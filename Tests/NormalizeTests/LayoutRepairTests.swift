@@ -156,6 +156,24 @@ import TestSupport
         #expect(result.paragraphs.map(\.lines) == [LineSpan(1, 1), LineSpan(2, 3), LineSpan(4, 6), LineSpan(7, 7)])
     }
 
+    /// Printed lines with no blank lines between and a narrow measure (a table page): the
+    /// signature lines stay apart, and so does the bracketed line under an appendix title.
+    @Test func signatureAndBracketedLines() {
+        let texts = [
+            "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thị Mai", "PHỤ LỤC",
+            "DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2026", "(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/01/2026",
+            "của Ủy ban nhân dân xã Tân Lập)", "TT Nội dung nhiệm vụ Cơ quan", "chủ trì",
+        ]
+        let lines = texts.enumerated().map { SourceLine(number: $0.offset + 1, text: $0.element) }
+        let result = LayoutRepair(layout: .printedLines).repair(lines: lines, rawLines: lines)
+        #expect(result.paragraphs.map(\.text) == [
+            "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Thị Mai", "PHỤ LỤC",
+            "DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2026",
+            "(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/01/2026 của Ủy ban nhân dân xã Tân Lập)",
+            "TT Nội dung nhiệm vụ Cơ quan chủ trì",
+        ])
+    }
+
     @Test func pageNumberValues() {
         #expect(LayoutFurniture.pageNumberValue("12") == 12)
         #expect(LayoutFurniture.pageNumberValue("- 3 -") == 3)

@@ -115,6 +115,6 @@ import PlanModel
         let warnings = AppendixNumbering.check([Appendix(label: "PHỤ LỤC 2", tables: [table])])
         #expect(warnings.map(\.code) == [.numberingDuplicate, .numberingGap])
         #expect(warnings.map(\.line) == [3397, 3587])
-        #expect(warnings.first?.message == "PHỤ LỤC 2: row number 7.6 is used twice (again at line 3397)")
+        #expect(warnings.first?.message == "PHỤ LỤC 2: row number 7.6 is used twice (lines 3369 and 3397)")
     }
 }
