@@ -99,25 +99,35 @@ public struct Ingester: Sendable {
 
 /// Splits text into lines at LF, CRLF, CR, and the Unicode line and paragraph separators.
 public enum TextLines {
+    /// - Complexity: O(n) over the UTF-8 bytes; each line is one copy.
     public static func split(_ text: String) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\r":
-                lines.append(current); current = ""; previousWasCR = true
-                continue
-            case "\n":
-                if !previousWasCR { lines.append(current); current = "" }
-            case "\u{2028}", "\u{2029}", "\u{85}":
-                lines.append(current); current = ""
-            default:
-                current.unicodeScalars.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes -> [String] in
+            var lines: [String] = []
+            var start = 0
+            var i = 0
+            let n = bytes.count
+            func cut(_ end: Int, skip: Int) {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                i = end + skip
+                start = i
             }
-            previousWasCR = false
+            while i < n {
+                switch bytes[i] {
+                case 0x0A:
+                    cut(i, skip: 1)
+                case 0x0D:
+                    cut(i, skip: i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1)
+                case 0xC2 where i + 1 < n && bytes[i + 1] == 0x85:            // NEL
+                    cut(i, skip: 2)
+                case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    cut(i, skip: 3)                                            // LINE / PARAGRAPH SEPARATOR
+                default:
+                    i += 1
+                }
+            }
+            if start < n { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<n]), as: UTF8.self)) }
+            return lines
         }
-        if !current.isEmpty { lines.append(current) }
-        return lines
     }
 }

@@ -17,31 +17,68 @@ public struct TextNormalizer: Sendable {
         return Self.tidySpaces(text)
     }
 
+    /// Odd spaces made plain, runs collapsed, ends trimmed, zero-width characters dropped,
+    /// spaces around tabs removed. Works on UTF-8 bytes.
+    /// - Complexity: O(n); text that needs nothing is returned without a copy.
     static func tidySpaces(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ", "\u{A0}", "\u{2007}", "\u{202F}", "\u{2002}", "\u{2003}", "\u{2009}", "\u{3000}":
-                pendingSpace = true
-            case "\u{200B}", "\u{FEFF}", "\u{AD}":
-                continue
-            case "\t":
-                pendingSpace = false
-                out.unicodeScalars.append("\t")
-            default:
-                if pendingSpace, let last = out.unicodeScalars.last, last != "\t" { out.unicodeScalars.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(scalar)
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            let n = bytes.count
+            if n == 0 { return "" }
+            // Fast path: no leading/trailing space, no double space, no tab-adjacent space, ASCII spaces only.
+            var clean = bytes[0] != 0x20 && bytes[n - 1] != 0x20
+            if clean {
+                var previous: UInt8 = 0
+                for b in bytes {
+                    if (b == 0x20 && (previous == 0x20 || previous == 0x09)) || (b == 0x09 && previous == 0x20)
+                        || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF {
+                        clean = false
+                        break
+                    }
+                    previous = b
+                }
             }
+            if clean { return String(decoding: bytes, as: UTF8.self) }
+
+            var out = [UInt8]()
+            out.reserveCapacity(n)
+            var pendingSpace = false
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                var width = 1
+                var kind = 0   // 0 other, 1 space, 2 drop, 3 tab
+                if b == 0x20 { kind = 1 }
+                else if b == 0x09 { kind = 3 }
+                else if b == 0xC2, i + 1 < n {
+                    if bytes[i + 1] == 0xA0 { kind = 1; width = 2 } else if bytes[i + 1] == 0xAD { kind = 2; width = 2 }
+                } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
+                    switch bytes[i + 2] {
+                    case 0x82, 0x83, 0x87, 0x89, 0xAF: kind = 1; width = 3
+                    case 0x8B: kind = 2; width = 3
+                    default: break
+                    }
+                } else if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { kind = 1; width = 3 }
+                else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { kind = 2; width = 3 }
+                switch kind {
+                case 1:
+                    pendingSpace = true
+                case 2:
+                    break
+                case 3:
+                    while out.last == 0x20 { out.removeLast() }
+                    out.append(0x09)
+                    pendingSpace = false
+                default:
+                    if pendingSpace, let last = out.last, last != 0x09 { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]))
+                }
+                i += width
+            }
+            while out.last == 0x20 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
         }
-        // Spaces around tabs are noise.
-        if out.contains("\t") {
-            out = out.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingSpaces() }.joined(separator: "\t")
-        }
-        return String(out.trimmingSpaces())
     }
 }
 

@@ -25,3 +25,14 @@ import Testing
         #expect(TextNormalizer().normalize("  a \u{A0} b  ") == "a b")
     }
 }
+
+@Suite struct SpaceTidyingTests {
+    @Test(arguments: [
+        ("  a \u{A0} b  ", "a b"), ("a\u{200B}b", "ab"), ("Số:\u{2003}103", "Số: 103"),
+        ("1 \t Thu ngân sách \t %", "1\tThu ngân sách\t%"), ("\u{FEFF}KẾ HOẠCH", "KẾ HOẠCH"),
+        ("clean line", "clean line"), ("", ""), ("   ", ""), ("a\u{AD}b", "ab"), ("x\u{3000}y", "x y"),
+    ])
+    func tidies(input: String, expected: String) {
+        #expect(TextNormalizer.tidySpaces(input) == expected)
+    }
+}
