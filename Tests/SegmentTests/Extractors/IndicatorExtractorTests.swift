@@ -107,6 +107,22 @@ enum SeedSections {
         #expect(indicators[1].text == "phấn đấu đến năm 2030, 100% trường đạt chuẩn mức độ 2")
     }
 
+    @Test func subHeadingsUnderTargetsAreNotTargets() {
+        let economy = Section(id: "II.2.a", marker: "a)", number: "a", style: .lowerLetter, title: "Về kinh tế:", blocks: [
+            Block(kind: .item, marker: "-", text: "Tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm trở lên.", lines: LineSpan(line: 12)),
+            Block(kind: .item, marker: "-", text: "Hoàn thành xây dựng nông thôn mới kiểu mẫu.", lines: LineSpan(line: 13)),
+        ], lines: LineSpan(11, 13))
+        let targets = Section(id: "II.2", marker: "2.", number: "2", style: .arabic, title: "Một số chỉ tiêu cụ thể",
+                              children: [economy], lines: LineSpan(10, 13))
+        let indicators = IndicatorExtractor.extract(from: [targets])
+        #expect(indicators.count == 1)
+        #expect(indicators.first?.sectionId == "II.2.a")
+        #expect(indicators.first?.value == 8)
+        #expect(indicators.first?.unit == "%/năm")
+        #expect(indicators.first?.comparator == .atLeast)
+        #expect(indicators.first?.lines == LineSpan(line: 12))
+    }
+
     @Test func headingModes() {
         #expect(IndicatorExtractorImpl.headingMode("Các chỉ tiêu chủ yếu") == .targets)
         #expect(IndicatorExtractorImpl.headingMode("MỘT SỐ CHỈ TIÊU CỤ THỂ ĐẾN NĂM 2030") == .targets)
