@@ -32,8 +32,10 @@ enum AppendixParserImpl {
 
     /// `PHỤ LỤC`, `PHỤ LỤC 1`, `PHỤ LỤC II`, `PHỤ LỤC SỐ 02` → the label, spaces tidied.
     static func label(_ text: String) -> String? {
-        guard text.utf8.count <= 40, TextSearch.contains(text, "PHỤ") else { return nil }
-        let t = text.replacing("\t", with: " ").split(separator: " ").joined(separator: " ")
+        guard text.utf8.count <= 40, TextSearch.contains(text, "PHỤ") || TextSearch.contains(text, "PHU") else { return nil }
+        var t = text.replacing("\t", with: " ").split(separator: " ").joined(separator: " ")
+        // OCR text whose marks were not restored: "PHU LUC 2".
+        if t.hasPrefix("PHU LUC") { t = "PHỤ LỤC" + t.dropFirst("PHU LUC".count) }
         guard t.hasPrefix("PHỤ LỤC") else { return nil }
         let rest = t.dropFirst("PHỤ LỤC".count).trimmed()
         if rest.isEmpty { return t }

@@ -144,7 +144,9 @@ enum AssignmentExtractorImpl {
         enum Label { case lead, cooperating, deadline, leader }
 
         static func label(of text: String) -> (Label, String)? {
-            guard let colon = text.firstIndex(of: ":") else { return nil }
+            // The label is short: look for its colon in the first bytes only.
+            guard let colonByte = text.utf8.prefix(100).firstIndex(of: 0x3A),
+                  let colon = colonByte.samePosition(in: text) else { return nil }
             let name = text[..<colon].lowercased()
             guard name.count <= 40 else { return nil }
             let value = String(text[text.index(after: colon)...]).trimmed()

@@ -57,9 +57,19 @@ enum CellSegmenter {
                 depth.append((depth.last ?? 0) + d)
                 items.append((items.last ?? 0) + (isItem ? 1 : 0))
                 if kinds.contains(.unit) { unitStart.append(UnitNames.startsUnit(chars, at: 0)) }
-                let words = line.split(separator: " ")
-                wordsBefore.append(words.suffix(2).joined(separator: " "))
-                wordsAfter.append(words.prefix(2).joined(separator: " "))
+                // The last two and the first two words (for keywords split over a line break).
+                var spaces = 0, cut = chars.count
+                for k in stride(from: chars.count - 1, through: 0, by: -1) where chars[k] == " " {
+                    spaces += 1
+                    if spaces == 2 { cut = k + 1; break }
+                }
+                wordsBefore.append(spaces == 2 ? String(chars[cut...]) : line)
+                spaces = 0; cut = chars.count
+                for k in chars.indices where chars[k] == " " {
+                    spaces += 1
+                    if spaces == 2 { cut = k; break }
+                }
+                wordsAfter.append(String(chars[..<cut]))
             }
             guard kinds.contains(where: { $0 != nil }) else { return }
             // Keywords split over a line break: the words either side of it.

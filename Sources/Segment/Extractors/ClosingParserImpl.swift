@@ -51,7 +51,8 @@ enum ClosingParserImpl {
     /// The text after `Nơi nhận:` when `text` starts with that label.
     private static func afterRecipientsLabel(_ text: String) -> String? {
         let lower = text.lowercased()
-        guard lower.hasPrefix("nơi nhận") else { return nil }
+        // "Noi nhan:" is OCR text whose marks were not restored.
+        guard lower.hasPrefix("nơi nhận") || lower.hasPrefix("noi nhan") else { return nil }
         var rest = Substring(text.dropFirst("nơi nhận".count))
         if rest.first == ":" { rest = rest.dropFirst() }
         return rest.trimmed()

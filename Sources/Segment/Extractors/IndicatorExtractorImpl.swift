@@ -15,6 +15,8 @@ import PlanModel
 /// `<=` for tối đa / không quá / dưới / không vượt / ≤ / <, null for estimates (khoảng, gần,
 /// xấp xỉ) and for statements without a quantity, `=` for any other stated target (`đạt
 /// 100%`, `tăng bình quân 15%/năm`). A range (`50-100 cơ sở`) gives its lower end with `>=`.
+/// Outside such headings only stated aims count: sentences opened by `Phấn đấu` (or its
+/// misspellings) or following `mục tiêu:`.
 /// Year: the clause's `Đến năm 2030` / `giai đoạn 2026 - 2030` / `năm 2028`, else the one an
 /// earlier clause of the same sentence stated.
 enum IndicatorExtractorImpl {
@@ -36,7 +38,10 @@ enum IndicatorExtractorImpl {
             var found = indicators(in: section.title, sectionId: section.id, lines: section.lines)
             for block in paragraphs { found += indicators(in: block.text, sectionId: section.id, lines: section.lines) }
             let statement = ([section.title] + paragraphs.map(\.text)).filter { !$0.isEmpty }.joined(separator: ". ")
-            if found.isEmpty, mode == .targets, inherited == .targets, own == nil, !statement.isEmpty {
+            // A numbered target without a figure is still a target; a sub-heading with its own
+            // children or bullets ("a) Về kinh tế:") is not.
+            let isLeaf = section.children.isEmpty && !section.blocks.contains { $0.kind == .item }
+            if found.isEmpty, isLeaf, mode == .targets, inherited == .targets, own == nil, !statement.isEmpty {
                 out.append(Indicator(sectionId: section.id, text: clean(statement), year: QuantityScanner.targetYear(in: statement),
                                      lines: section.lines))
             } else {
@@ -52,8 +57,53 @@ enum IndicatorExtractorImpl {
             }
             for child in section.children { visit(child, mode: own, out: &out) }
         } else {
+            // Outside target headings, a stated aim is a target too: the sentences that start
+            // "Phấn đấu …" or follow "mục tiêu:" ("… với mục tiêu: 100% các văn bản …").
+            out += aims(in: section.title, sectionId: section.id, lines: section.lines)
+            // A paragraph that stops mid-sentence continues in the next one (however the
+            // lines were wrapped), so the aim is read over both.
+            var runs: [(text: String, lines: LineSpan)] = []
+            var open = false
+            for block in section.blocks where block.kind == .paragraph || block.kind == .item {
+                if open, block.kind == .paragraph, var last = runs.popLast() {
+                    last.text += " " + block.text
+                    last.lines = last.lines.union(block.lines)
+                    runs.append(last)
+                } else {
+                    runs.append((block.text, block.lines))
+                }
+                open = !(block.text.last.map { ".!?".contains($0) } ?? true)
+            }
+            for run in runs { out += aims(in: run.text, sectionId: section.id, lines: run.lines) }
             for child in section.children { visit(child, mode: nil, out: &out) }
         }
+    }
+
+    /// Words that open a stated aim (with the misspellings seen in real plans).
+    static let aimOpeners = ["Phấn đấu", "phấn đấu", "Phân đấu", "Phân đầu", "Phấn đầu"]
+
+    /// Indicators of the aims stated in a text outside target headings: from an opener or
+    /// from `mục tiêu:` to the end of its sentence.
+    static func aims(in text: String, sectionId: String, lines: LineSpan) -> [Indicator] {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        guard aimOpeners.contains(where: { TextSearch.contains(text, $0) }) || TextSearch.contains(text, "mục tiêu:") else {
+            return []
+        }
+        var out: [Indicator] = []
+        for sentence in ClauseSplitter.sentences(text) {
+            var start: String.Index?
+            for opener in aimOpeners {
+                if let r = TextSearch.range(of: opener, in: sentence), start == nil || r.lowerBound < (start ?? r.lowerBound) {
+                    start = r.lowerBound
+                }
+            }
+            if let r = TextSearch.range(of: "mục tiêu:", in: sentence), start == nil || r.upperBound < (start ?? r.upperBound) {
+                start = r.upperBound
+            }
+            guard let start else { continue }
+            out += indicators(in: String(sentence[start...]).trimmed(), sectionId: sectionId, lines: lines)
+        }
+        return out
     }
 
     /// `targets` for a `chỉ tiêu` heading, `goals` for a `mục tiêu` one, nil otherwise.

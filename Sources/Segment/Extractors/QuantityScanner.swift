@@ -21,14 +21,15 @@ struct Quantity: Hashable, Sendable {
 /// `2026 - 2030`) and bare numbers with neither unit nor bound (`chính quyền 2 cấp`).
 enum QuantityScanner {
     /// Units recognised after a number, longest first (matched case-insensitively on word bounds).
+    /// Durations (ngày, tháng, giờ) are left out: "trong vòng 12 tháng" is not a target.
     static let units: [String] = [
         "tổ chức cơ sở đảng", "tổ chức đảng", "doanh nghiệp", "hợp tác xã", "hộ gia đình",
         "cơ sở giáo dục", "cơ sở", "tổ dân phố", "đảng viên", "chi bộ", "hội nghị", "mô hình",
         "công trình", "dự án", "đề án", "tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "lao động",
         "việc làm", "lượt", "người", "hộ", "lớp", "phòng", "trường", "cuộc", "giường bệnh",
         "bác sĩ", "sản phẩm", "km2", "km", "m2", "m²", "ha", "tấn", "tuyến", "tổ chức",
-        "nhà", "tiêu chí", "câu lạc bộ", "đơn vị", "cơ quan", "điểm", "ngày", "tháng",
-        "giờ", "tuổi", "lần", "xe", "gia đình", "thủ tục", "hồ sơ", "sáng kiến", "đề tài",
+        "nhà", "tiêu chí", "câu lạc bộ", "đơn vị", "cơ quan", "điểm", "tuổi", "lần", "xe",
+        "gia đình", "thủ tục", "hồ sơ", "sáng kiến", "đề tài",
     ]
 
     /// Words that make the number after them a document number or a name, not a quantity.

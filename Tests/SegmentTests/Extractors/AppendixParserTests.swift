@@ -91,5 +91,6 @@ import PlanModel
         #expect(AppendixParserImpl.label("PHỤ LỤC 2") == "PHỤ LỤC 2")
         #expect(AppendixParserImpl.label("PHỤ LỤC II") == "PHỤ LỤC II")
         #expect(AppendixParserImpl.label("PHỤ LỤC KÈM THEO CÁC NỘI DUNG") == nil)
+        #expect(AppendixParserImpl.label("PHU LUC 1") == "PHỤ LỤC 1")
     }
 }

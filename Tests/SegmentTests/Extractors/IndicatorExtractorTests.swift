@@ -107,6 +107,41 @@ enum SeedSections {
         #expect(indicators[1].text == "phấn đấu đến năm 2030, 100% trường đạt chuẩn mức độ 2")
     }
 
+    @Test func subHeadingsUnderTargetsAreNotTargets() {
+        let economy = Section(id: "II.2.a", marker: "a)", number: "a", style: .lowerLetter, title: "Về kinh tế:", blocks: [
+            Block(kind: .item, marker: "-", text: "Tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm trở lên.", lines: LineSpan(line: 12)),
+            Block(kind: .item, marker: "-", text: "Hoàn thành xây dựng nông thôn mới kiểu mẫu.", lines: LineSpan(line: 13)),
+        ], lines: LineSpan(11, 13))
+        let targets = Section(id: "II.2", marker: "2.", number: "2", style: .arabic, title: "Một số chỉ tiêu cụ thể",
+                              children: [economy], lines: LineSpan(10, 13))
+        let indicators = IndicatorExtractor.extract(from: [targets])
+        #expect(indicators.count == 1)
+        #expect(indicators.first?.sectionId == "II.2.a")
+        #expect(indicators.first?.value == 8)
+        #expect(indicators.first?.unit == "%/năm")
+        #expect(indicators.first?.comparator == .atLeast)
+        #expect(indicators.first?.lines == LineSpan(line: 12))
+    }
+
+    /// Seed 004 has no target heading: its aims are stated in the tasks ("Phân đầu giai đoạn
+    /// 2026-2030: …", "với mục tiêu: 100% …").
+    @Test func seed004AimsInTasks() {
+        let task = Section(id: "II.3.1", marker: "3.1.", number: "3.1", style: .decimal,
+                           title: "Phát huy nội lực, tạo bứt phá toàn diện trong phát triển kinh tế - xã hội",
+                           blocks: [Block(kind: .paragraph, text: "Phân đầu giai đoạn 2026-2030: Tổng giá trị sản phẩm trên địa bàn tăng bình quân 15%/năm; thu ngân sách nhà nước tăng bình quân 7%/năm.", lines: LineSpan(line: 93)),
+                                    Block(kind: .paragraph, text: "Đơn vị chủ trì thực hiện: Phòng Kinh tế, Hạ tầng và Đô thị", lines: LineSpan(line: 95))],
+                           lines: LineSpan(93, 99))
+        let law = Section(id: "II.2", marker: "2.", number: "2", style: .arabic, title: "Tăng cường pháp chế, kỷ cương xã hội",
+                          blocks: [Block(kind: .paragraph, text: "Đưa ý thức thượng tôn Hiến pháp và pháp luật đi sâu vào đời sống với mục tiêu: 100% các văn bản quy phạm pháp luật được ban hành đúng quy định. Nghị quyết số 27/2025 có hiệu lực.", lines: LineSpan(line: 81))],
+                          lines: LineSpan(79, 87))
+        let indicators = IndicatorExtractor.extract(from: [law, task])
+        #expect(indicators.map(\.sectionId) == ["II.2", "II.3.1", "II.3.1"])
+        #expect(indicators.map(\.value) == [100, 15, 7])
+        #expect(indicators.map(\.unit) == ["%", "%/năm", "%/năm"])
+        #expect(indicators.map(\.year) == [nil, 2030, 2030])
+        #expect(indicators[0].text == "100% các văn bản quy phạm pháp luật được ban hành đúng quy định")
+    }
+
     @Test func headingModes() {
         #expect(IndicatorExtractorImpl.headingMode("Các chỉ tiêu chủ yếu") == .targets)
         #expect(IndicatorExtractorImpl.headingMode("MỘT SỐ CHỈ TIÊU CỤ THỂ ĐẾN NĂM 2030") == .targets)
