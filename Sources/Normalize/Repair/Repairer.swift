@@ -59,6 +59,8 @@ public final class Repairer: Sendable {
         public var spread: Float = 2.0
         /// Weight of the case a token shows mid-sentence (Title for names and bodies).
         public var caseWeight = 0.5
+        /// Candidates never seen in the corpus kept beside seen ones (stripped text).
+        public var unseenKept = 2
         public init() {}
     }
     public let settings: Settings
@@ -221,6 +223,10 @@ public final class Repairer: Sendable {
         if mode == .stripped, isPlainASCII, let hits = lexicon.bySkeleton[lower] {
             found = hits.map { BeamDecoder.Option(id: $0, cost: 0) }
             found.sort { lexicon.unigram[Int($0.id)] > lexicon.unigram[Int($1.id)] }
+            // Syllables the corpus never showed rarely win against ones it did: keep two.
+            if let firstUnseen = found.firstIndex(where: { lexicon.unigram[Int($0.id)] == 0 }), firstUnseen > 0 {
+                found.removeLast(max(0, found.count - firstUnseen - settings.unseenKept))
+            }
             if found.count > 2 * limit { found.removeLast(found.count - 2 * limit) }
         } else {
             let channel = mode == .ocr ? ocrChannel : strippedChannel
