@@ -134,6 +134,13 @@ public struct LexiconBuilder {
         writer.strings(syllables)
         writer.strings(syllables.enumerated().map { $0.offset < specials ? "" : SyllableKeys.skeleton($0.element) })
         writer.strings(syllables.enumerated().map { $0.offset < specials ? "" : SyllableKeys.ocrKey($0.element) })
+        // Other tone placements of the syllables (hòa/hoà), so a reader knows both.
+        var alternates = Set<String>()
+        for syllable in syllables.dropFirst(specials) where !syllable.utf8.allSatisfy({ $0 < 0x80 }) {
+            for form in [TonePlacement.new.apply(to: syllable), TonePlacement.old.apply(to: syllable)]
+            where form != syllable && ids[form] == nil { alternates.insert(form) }
+        }
+        writer.strings(alternates.sorted())
         writer.u32s(unigram)
         writer.u32s(midCount)
         writer.u32s(midTitle)

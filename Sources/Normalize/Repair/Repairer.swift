@@ -76,12 +76,7 @@ public final class Repairer: Sendable {
         self.lexicon = lexicon
         self.settings = settings
         self.search = CandidateSearch(lexicon: lexicon)
-        var forms = Set(lexicon.syllables)
-        for syllable in lexicon.syllables where syllable.count >= 2 && !syllable.utf8.allSatisfy({ $0 < 0x80 }) {
-            forms.insert(TonePlacement.new.apply(to: syllable))
-            forms.insert(TonePlacement.old.apply(to: syllable))
-        }
-        knownForms = forms
+        knownForms = Set(lexicon.syllables).union(lexicon.alternateForms)
     }
 
     /// Repairs `lines` (numbered from `firstLine`, or by `numbers` when given).
