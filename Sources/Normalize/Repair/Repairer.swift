@@ -81,9 +81,22 @@ public final class Repairer: Sendable {
 
     /// Repairs `lines` (numbered from `firstLine`, or by `numbers` when given).
     public func repair(lines rawLines: [String], policy: Policy = .auto, numbers: [Int]? = nil) -> RepairOutcome {
-        let lines = rawLines.map { ICU.nfc($0) }
-        var outcome = RepairOutcome(lines: lines, changes: [], tokens: 0, repairedLines: 0)
-        guard policy != .never else { return outcome }
+        var lines = rawLines.map { ICU.nfc($0) }
+        guard policy != .never else { return RepairOutcome(lines: lines, changes: [], tokens: 0, repairedLines: 0) }
+        // Split and run-together syllables first, so the decoder sees whole syllables.
+        var mended: [RepairChange] = []
+        let joiner = SyllableJoiner(isKnown: { self.isKnown($0) }, frequency: { [lexicon] in
+            Double(lexicon.idOf[$0].map { lexicon.unigram[Int($0)] } ?? 0) + 0.5
+        })
+        for index in lines.indices {
+            let (line, edits) = joiner.mend(lines[index])
+            guard !edits.isEmpty else { continue }
+            lines[index] = line
+            let number = numbers.map { $0[index] } ?? index + 1
+            mended += edits.map { RepairChange(line: number, column: $0.offset + 1, original: $0.original,
+                                                replacement: $0.replacement, confidence: 0.9) }
+        }
+        var outcome = RepairOutcome(lines: lines, changes: mended, tokens: 0, repairedLines: 0)
         var cache: [String: [BeamDecoder.Option]] = [:]
         // Sentences may run over line breaks: gather positions until a sentence ends.
         var pending: [Position] = []
