@@ -79,7 +79,9 @@ public final class Repairer: Sendable {
         knownForms = Set(lexicon.syllables).union(lexicon.alternateForms)
     }
 
-    /// Repairs `lines` (numbered from `firstLine`, or by `numbers` when given).
+    /// Repairs `lines`; changes are numbered by `numbers` when given, else from 1. Columns of
+    /// rejoined or split syllables refer to the line as given, the others to the line after
+    /// those mends.
     public func repair(lines rawLines: [String], policy: Policy = .auto, numbers: [Int]? = nil) -> RepairOutcome {
         var lines = rawLines.map { ICU.nfc($0) }
         guard policy != .never else { return RepairOutcome(lines: lines, changes: [], tokens: 0, repairedLines: 0) }
