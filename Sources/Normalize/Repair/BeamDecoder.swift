@@ -90,7 +90,7 @@ struct BeamDecoder {
     }
 
     /// How sure the decoder is of `chosen[i]`: its share of the local score mass against the
-    /// other options at i, with the neighbours as decoded.
+    /// other options at i, with the neighbours as decoded (the trigrams ending at i and i+1).
     func confidence(_ lattice: [[Option]], chosen ids: [UInt32], at i: Int) -> Double {
         let options = lattice[i]
         if options.count < 2 { return 1 }
@@ -99,7 +99,6 @@ struct BeamDecoder {
         for option in options {
             var s = lexicon.logProbability(id(i - 2), id(i - 1), option.id)
             if i + 1 <= ids.count { s += lexicon.logProbability(id(i - 1), option.id, id(i + 1)) }
-            if i + 2 <= ids.count { s += lexicon.logProbability(option.id, id(i + 1), id(i + 2)) }
             scores.append(s - channelWeight * Double(option.cost))
         }
         let top = scores.max() ?? 0

@@ -254,7 +254,7 @@ public final class Repairer: Sendable {
                 into replacements: inout [[(token: RepairToken, text: String, confidence: Double)]]) {
         let weight = positions.contains(where: { $0.mode == .ocr }) ? settings.ocrChannelWeight : channelWeight
         var lattice: [[BeamDecoder.Option]] = []
-        var texts: [[String?]] = []   // nil: keep the token as printed
+        var keepIndex: [Int] = []     // the option that keeps the token as printed, or -1
         var anyChoice = false
         for p in positions {
             let lower = p.token.text.lowercased()
@@ -266,7 +266,7 @@ public final class Repairer: Sendable {
                 }
             }()
             if p.repair == .fixed {
-                lattice.append([BeamDecoder.Option(id: ownId, cost: 0)]); texts.append([nil]); continue
+                lattice.append([BeamDecoder.Option(id: ownId, cost: 0)]); keepIndex.append(0); continue
             }
             var options: [BeamDecoder.Option]
             if p.repair == .abbreviation {
@@ -288,21 +288,22 @@ public final class Repairer: Sendable {
                     }
                 }
             }
-            var row: [String?] = options.map { lexicon.syllables[Int($0.id)] }
+            var keep = -1
             // Keeping the token as printed is always possible, at a price when it is unknown.
             if !options.contains(where: { $0.id == ownId }) {
                 options.append(BeamDecoder.Option(id: ownId, cost: ownId == Lexicon.unknown ? 4.0 : 0))
-                row.append(nil)
+                keep = options.count - 1
             }
             if options.count > 1 { anyChoice = true }
-            lattice.append(options); texts.append(row)
+            lattice.append(options); keepIndex.append(keep)
         }
         guard anyChoice else { return }
         let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: weight)
         let choices = decoder.decode(lattice)
         let chosenIds = choices.enumerated().map { lattice[$0.offset][$0.element].id }
         for (i, p) in positions.enumerated() {
-            guard let syllable = texts[i][choices[i]] else { continue }
+            guard choices[i] != keepIndex[i] else { continue }
+            let syllable = lexicon.syllables[Int(lattice[i][choices[i]].id)]
             let replacement = Self.applyCase(of: p.token.text, to: syllable)
             if replacement == p.token.text { continue }
             let confidence = decoder.confidence(lattice, chosen: chosenIds, at: i)
@@ -312,6 +313,8 @@ public final class Repairer: Sendable {
 
     /// `syllable` (lowercase) in the case pattern of `printed`: UPPER, Title or lower.
     static func applyCase(of printed: String, to syllable: String) -> String {
+        // Fast path: plain ASCII without a capital (most OCR tokens).
+        if printed.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return syllable }
         let letters = printed.filter { $0.isLetter }
         guard let first = printed.first else { return syllable }
         let upper = letters.filter { $0.isUppercase }.count
