@@ -6,7 +6,28 @@ struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
         abstract: "Build the compiled lexicon and syllable language model used by repair.",
-        subcommands: [Build.self])
+        subcommands: [Build.self, Info.self])
+
+    struct Info: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Load a compiled lexicon and print its size and load time.")
+
+        @Argument(help: "The compiled lexicon (default: the shipped one).")
+        var file: String?
+
+        func run() throws {
+            guard let path = file ?? LexiconLocation.defaultPath() else { fail("\(LexiconLocation.relativePath): no compiled lexicon found") }
+            let clock = ContinuousClock()
+            var lexicon: Normalize.Lexicon?
+            let load = try clock.measure { lexicon = try Normalize.Lexicon(path: path) }
+            guard let lexicon else { return }
+            var repairer: Repairer?
+            let prepare = clock.measure { repairer = Repairer(lexicon: lexicon) }
+            _ = repairer
+            func ms(_ d: Duration) -> String { String(format: "%.1f ms", Double(d.components.attoseconds) / 1e15 + Double(d.components.seconds) * 1000) }
+            print("\(path): \(lexicon.count) syllables; load \(ms(load)); repairer ready (trie, channel tables) \(ms(prepare))")
+        }
+    }
 
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(

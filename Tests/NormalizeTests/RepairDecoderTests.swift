@@ -60,6 +60,12 @@ let fixtureRepairer: Repairer? = {
         }
     }
 
+    @Test func splitAndRunTogetherSyllablesAreMended() throws {
+        #expect(try repair("ĐIỀ U KHO ẢN THI HÀNH") == "ĐIỀU KHOẢN THI HÀNH")
+        #expect(try repair("Nâng cao hiệuquả công tác chính trị") == "Nâng cao hiệu quả công tác chính trị")
+        #expect(try repair("Ban Chấp hành Đảng bộ") == "Ban Chấp hành Đảng bộ")
+    }
+
     @Test func neverPolicyChangesNothing() throws {
         #expect(try repair("Cong tac chinh tri", policy: .never) == "Cong tac chinh tri")
     }

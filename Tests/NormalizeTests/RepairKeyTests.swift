@@ -22,6 +22,14 @@ import Foundation
         #expect(SyllableKeys.ocrKey("mặt") != SyllableKeys.ocrKey("một"))
     }
 
+    @Test func nfdStripAgreesWithTransliterator() {
+        for letter in VietnameseLetters.lowercase {
+            for form in [String(letter), String(letter).uppercased()] {
+                #expect(VietnameseLetters.strip(form) == VietnameseLetters.transliterate(form))
+            }
+        }
+    }
+
     @Test func lettersTableComesFromICU() {
         // 23 plain letters (with đ), ă â ê ô ơ ư, and 12 vowels × 5 tones.
         #expect(VietnameseLetters.lowercase.count == 23 + 6 + 12 * 5)

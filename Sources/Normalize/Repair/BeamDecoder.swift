@@ -16,7 +16,7 @@ struct BeamDecoder {
 
     /// The chosen option index at each position.
     func decode(_ lattice: [[Option]]) -> [Int] {
-        struct Hypothesis { var u: UInt32; var v: UInt32; var score: Double; var trace: Int32 }
+        struct Hypothesis { var u: UInt32; var v: UInt32; var score: Double; var trace: Int32; var choice: Int32 = 0 }
         var traceChoice: [Int32] = [], traceParent: [Int32] = []
         var beam = [Hypothesis(u: Lexicon.sentenceStart, v: Lexicon.sentenceStart, score: 0, trace: -1)]
         var next: [Hypothesis] = []
@@ -38,18 +38,18 @@ struct BeamDecoder {
             for (n, h) in beam.enumerated() {
                 let context = lexicon.trigramContext(h.u, h.v)
                 let g = groupOf[n]
-                for (k, option) in options.enumerated() {
+                for k in 0..<width {
+                    let option = options[k]
                     let lm = lexicon.logProbability(h.u, h.v, option.id, bigram: bigram[g * width + k], context: context)
                     let score = h.score + lm - channelWeight * Double(option.cost)
                     let s = Int(slot[g * width + k])
+                    // `trace` holds the parent's trace until the beam is cut; `choice` the option.
                     if s >= 0 {
                         if next[s].score >= score { continue }
-                        traceChoice.append(Int32(k)); traceParent.append(h.trace)
-                        next[s] = Hypothesis(u: h.v, v: option.id, score: score, trace: Int32(traceChoice.count - 1))
+                        next[s] = Hypothesis(u: h.v, v: option.id, score: score, trace: h.trace, choice: Int32(k))
                     } else {
-                        traceChoice.append(Int32(k)); traceParent.append(h.trace)
                         slot[g * width + k] = Int32(next.count)
-                        next.append(Hypothesis(u: h.v, v: option.id, score: score, trace: Int32(traceChoice.count - 1)))
+                        next.append(Hypothesis(u: h.v, v: option.id, score: score, trace: h.trace, choice: Int32(k)))
                     }
                 }
             }
@@ -64,6 +64,11 @@ struct BeamDecoder {
                     if h.score > kept[worst].score { kept[worst] = h }
                 }
                 next = kept
+            }
+            for j in next.indices {
+                traceChoice.append(next[j].choice)
+                traceParent.append(next[j].trace)
+                next[j].trace = Int32(traceChoice.count - 1)
             }
             swap(&beam, &next)
         }
@@ -85,7 +90,7 @@ struct BeamDecoder {
     }
 
     /// How sure the decoder is of `chosen[i]`: its share of the local score mass against the
-    /// other options at i, with the neighbours as decoded.
+    /// other options at i, with the neighbours as decoded (the trigrams ending at i and i+1).
     func confidence(_ lattice: [[Option]], chosen ids: [UInt32], at i: Int) -> Double {
         let options = lattice[i]
         if options.count < 2 { return 1 }
@@ -94,7 +99,6 @@ struct BeamDecoder {
         for option in options {
             var s = lexicon.logProbability(id(i - 2), id(i - 1), option.id)
             if i + 1 <= ids.count { s += lexicon.logProbability(id(i - 1), option.id, id(i + 1)) }
-            if i + 2 <= ids.count { s += lexicon.logProbability(option.id, id(i + 1), id(i + 2)) }
             scores.append(s - channelWeight * Double(option.cost))
         }
         let top = scores.max() ?? 0

@@ -106,7 +106,6 @@ public struct ChannelModel: Sendable {
     static func confusion(ocr: Character, ocrMarked: Bool, ocrBase: Character, truth t: Int) -> Float {
         let base = VietnameseLetters.base[t], marked = VietnameseLetters.marked[t]
         let family = VietnameseLetters.family[t]
-        let hornOrHat: Set<Character> = ["ô", "ơ"]
         switch ocr {
         case "6":
             if base == "o" { return marked ? 0.3 : 1.2 }
@@ -117,7 +116,7 @@ public struct ChannelModel: Sendable {
         case "d":
             if base == "o" || base == "a" { return marked ? 0.9 : 1.6 }
         case "g":
-            if hornOrHat.contains(family) { return 1.0 }
+            if family == "ô" || family == "ơ" { return 1.0 }
         case "e":
             if family == "ơ" { return 1.5 }
         case "w":

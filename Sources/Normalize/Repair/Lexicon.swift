@@ -16,7 +16,7 @@ public struct LexiconError: Error, CustomStringConvertible, Sendable {
 /// keys (skeleton, OCR key), unigram, bigram and trigram counts in open-addressing tables
 /// stored as flat arrays, so loading is a read and a few array copies.
 public final class Lexicon: Sendable {
-    static let magic: [UInt8] = Array("VNPLEX03".utf8)
+    static let magic: [UInt8] = Array("VNPLEX04".utf8)
     /// Ids of the special tokens, which are never candidates.
     public static let sentenceStart: UInt32 = 0, sentenceEnd: UInt32 = 1, number: UInt32 = 2, unknown: UInt32 = 3
     static let specials = ["<s>", "</s>", "<num>", "<unk>"]
@@ -29,6 +29,8 @@ public final class Lexicon: Sendable {
     public let ocrKeys: [String]
     /// Corpus count of each syllable (0 for one known only from the dictionary).
     public let unigram: [UInt32]
+    /// The syllables' spellings in the other tone placement (hoà for hòa), not ids.
+    public let alternateForms: [String]
     /// Occurrences inside a sentence and line, and how many of them were in Title case.
     let midCount: [UInt32]
     let midTitle: [UInt32]
@@ -78,6 +80,7 @@ public final class Lexicon: Sendable {
             syllables = try reader.strings()
             skeletons = try reader.strings()
             ocrKeys = try reader.strings()
+            alternateForms = try reader.strings()
             unigram = try reader.u32s()
             midCount = try reader.u32s()
             midTitle = try reader.u32s()

@@ -13,6 +13,8 @@ public struct LexiconBuilder {
     private var trigrams: [UInt64: UInt32] = [:]
     public private(set) var corpusTokens = 0
 
+    static let maxSyllables = (1 << 21) - 1
+
     public init() {
         for (i, s) in Lexicon.specials.enumerated() { ids[s] = UInt32(i) }
     }
@@ -22,6 +24,9 @@ public struct LexiconBuilder {
 
     mutating func id(for syllable: String) -> UInt32 {
         if let id = ids[syllable] { return id }
+        // Trigram keys hold 21-bit ids: past that (a corpus with two million distinct words),
+        // the rest count as unknown.
+        guard syllables.count < Self.maxSyllables else { return Lexicon.unknown }
         let id = UInt32(syllables.count)
         syllables.append(syllable)
         unigram.append(0)
@@ -89,7 +94,6 @@ public struct LexiconBuilder {
     /// The compiled file.
     public func compile() -> [UInt8] {
         let n = syllables.count
-        precondition(n < 1 << 21, "too many syllables for 21-bit trigram keys")
         var contextCount = [UInt32](repeating: 0, count: n), contextTypes = [UInt32](repeating: 0, count: n)
         var bigramContext: [UInt64: UInt32] = [:], bigramTypes: [UInt64: UInt32] = [:]
         for (key, count) in bigrams {
@@ -134,6 +138,13 @@ public struct LexiconBuilder {
         writer.strings(syllables)
         writer.strings(syllables.enumerated().map { $0.offset < specials ? "" : SyllableKeys.skeleton($0.element) })
         writer.strings(syllables.enumerated().map { $0.offset < specials ? "" : SyllableKeys.ocrKey($0.element) })
+        // Other tone placements of the syllables (hòa/hoà), so a reader knows both.
+        var alternates = Set<String>()
+        for syllable in syllables.dropFirst(specials) where !syllable.utf8.allSatisfy({ $0 < 0x80 }) {
+            for form in [TonePlacement.new.apply(to: syllable), TonePlacement.old.apply(to: syllable)]
+            where form != syllable && ids[form] == nil { alternates.insert(form) }
+        }
+        writer.strings(alternates.sorted())
         writer.u32s(unigram)
         writer.u32s(midCount)
         writer.u32s(midTitle)

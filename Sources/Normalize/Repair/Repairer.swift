@@ -59,6 +59,8 @@ public final class Repairer: Sendable {
         public var spread: Float = 2.0
         /// Weight of the case a token shows mid-sentence (Title for names and bodies).
         public var caseWeight = 0.5
+        /// Candidates never seen in the corpus kept beside seen ones (stripped text).
+        public var unseenKept = 2
         public init() {}
     }
     public let settings: Settings
@@ -74,19 +76,29 @@ public final class Repairer: Sendable {
         self.lexicon = lexicon
         self.settings = settings
         self.search = CandidateSearch(lexicon: lexicon)
-        var forms = Set(lexicon.syllables)
-        for syllable in lexicon.syllables where syllable.count >= 2 && !syllable.utf8.allSatisfy({ $0 < 0x80 }) {
-            forms.insert(TonePlacement.new.apply(to: syllable))
-            forms.insert(TonePlacement.old.apply(to: syllable))
-        }
-        knownForms = forms
+        knownForms = Set(lexicon.syllables).union(lexicon.alternateForms)
     }
 
-    /// Repairs `lines` (numbered from `firstLine`, or by `numbers` when given).
+    /// Repairs `lines`; changes are numbered by `numbers` when given, else from 1. Columns of
+    /// rejoined or split syllables refer to the line as given, the others to the line after
+    /// those mends.
     public func repair(lines rawLines: [String], policy: Policy = .auto, numbers: [Int]? = nil) -> RepairOutcome {
-        let lines = rawLines.map { ICU.nfc($0) }
-        var outcome = RepairOutcome(lines: lines, changes: [], tokens: 0, repairedLines: 0)
-        guard policy != .never else { return outcome }
+        var lines = rawLines.map { ICU.nfc($0) }
+        guard policy != .never else { return RepairOutcome(lines: lines, changes: [], tokens: 0, repairedLines: 0) }
+        // Split and run-together syllables first, so the decoder sees whole syllables.
+        var mended: [RepairChange] = []
+        let joiner = SyllableJoiner(isKnown: { self.isKnown($0) }, frequency: { [lexicon] in
+            Double(lexicon.idOf[$0].map { lexicon.unigram[Int($0)] } ?? 0) + 0.5
+        })
+        for index in lines.indices {
+            let (line, edits) = joiner.mend(lines[index])
+            guard !edits.isEmpty else { continue }
+            lines[index] = line
+            let number = numbers.map { $0[index] } ?? index + 1
+            mended += edits.map { RepairChange(line: number, column: $0.offset + 1, original: $0.original,
+                                                replacement: $0.replacement, confidence: 0.9) }
+        }
+        var outcome = RepairOutcome(lines: lines, changes: mended, tokens: 0, repairedLines: 0)
         var cache: [String: [BeamDecoder.Option]] = [:]
         // Sentences may run over line breaks: gather positions until a sentence ends.
         var pending: [Position] = []
@@ -221,6 +233,10 @@ public final class Repairer: Sendable {
         if mode == .stripped, isPlainASCII, let hits = lexicon.bySkeleton[lower] {
             found = hits.map { BeamDecoder.Option(id: $0, cost: 0) }
             found.sort { lexicon.unigram[Int($0.id)] > lexicon.unigram[Int($1.id)] }
+            // Syllables the corpus never showed rarely win against ones it did: keep two.
+            if let firstUnseen = found.firstIndex(where: { lexicon.unigram[Int($0.id)] == 0 }), firstUnseen > 0 {
+                found.removeLast(max(0, found.count - firstUnseen - settings.unseenKept))
+            }
             if found.count > 2 * limit { found.removeLast(found.count - 2 * limit) }
         } else {
             let channel = mode == .ocr ? ocrChannel : strippedChannel
@@ -238,7 +254,7 @@ public final class Repairer: Sendable {
                 into replacements: inout [[(token: RepairToken, text: String, confidence: Double)]]) {
         let weight = positions.contains(where: { $0.mode == .ocr }) ? settings.ocrChannelWeight : channelWeight
         var lattice: [[BeamDecoder.Option]] = []
-        var texts: [[String?]] = []   // nil: keep the token as printed
+        var keepIndex: [Int] = []     // the option that keeps the token as printed, or -1
         var anyChoice = false
         for p in positions {
             let lower = p.token.text.lowercased()
@@ -250,7 +266,7 @@ public final class Repairer: Sendable {
                 }
             }()
             if p.repair == .fixed {
-                lattice.append([BeamDecoder.Option(id: ownId, cost: 0)]); texts.append([nil]); continue
+                lattice.append([BeamDecoder.Option(id: ownId, cost: 0)]); keepIndex.append(0); continue
             }
             var options: [BeamDecoder.Option]
             if p.repair == .abbreviation {
@@ -272,21 +288,22 @@ public final class Repairer: Sendable {
                     }
                 }
             }
-            var row: [String?] = options.map { lexicon.syllables[Int($0.id)] }
+            var keep = -1
             // Keeping the token as printed is always possible, at a price when it is unknown.
             if !options.contains(where: { $0.id == ownId }) {
                 options.append(BeamDecoder.Option(id: ownId, cost: ownId == Lexicon.unknown ? 4.0 : 0))
-                row.append(nil)
+                keep = options.count - 1
             }
             if options.count > 1 { anyChoice = true }
-            lattice.append(options); texts.append(row)
+            lattice.append(options); keepIndex.append(keep)
         }
         guard anyChoice else { return }
         let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: weight)
         let choices = decoder.decode(lattice)
         let chosenIds = choices.enumerated().map { lattice[$0.offset][$0.element].id }
         for (i, p) in positions.enumerated() {
-            guard let syllable = texts[i][choices[i]] else { continue }
+            guard choices[i] != keepIndex[i] else { continue }
+            let syllable = lexicon.syllables[Int(lattice[i][choices[i]].id)]
             let replacement = Self.applyCase(of: p.token.text, to: syllable)
             if replacement == p.token.text { continue }
             let confidence = decoder.confidence(lattice, chosen: chosenIds, at: i)
@@ -296,6 +313,8 @@ public final class Repairer: Sendable {
 
     /// `syllable` (lowercase) in the case pattern of `printed`: UPPER, Title or lower.
     static func applyCase(of printed: String, to syllable: String) -> String {
+        // Fast path: plain ASCII without a capital (most OCR tokens).
+        if printed.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return syllable }
         let letters = printed.filter { $0.isLetter }
         guard let first = printed.first else { return syllable }
         let upper = letters.filter { $0.isUppercase }.count

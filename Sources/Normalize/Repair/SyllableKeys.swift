@@ -10,7 +10,7 @@ import ICU
 public enum SyllableKeys {
     /// Lowercase, marks removed, đ→d.
     public static func skeleton(_ text: String) -> String {
-        VietnameseLetters.strip(text.lowercased())
+        VietnameseLetters.transliterate(text.lowercased())
     }
 
     /// The OCR-confusion key of a token as printed (case matters for the initial P/B/D/Đ).

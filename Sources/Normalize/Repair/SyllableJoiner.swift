@@ -1,0 +1,69 @@
+/// Rejoins syllables a PDF extractor or OCR split ("ĐIỀ U KHO ẢN" → "ĐIỀU KHOẢN") and splits
+/// syllables run together ("hiệuquả" → "hiệu quả"), only where the lexicon makes it clear:
+/// a join needs one piece unknown and the whole known; a split needs a marked, unknown token
+/// whose two parts are both known.
+struct SyllableJoiner {
+    let isKnown: (String) -> Bool
+    let frequency: (String) -> Double
+
+    struct Edit { var offset: Int; var original: String; var replacement: String }
+
+    /// The line with its split and merged syllables mended, and what changed (offsets in the
+    /// original line's characters).
+    func mend(_ line: String) -> (line: String, edits: [Edit]) {
+        let tokens = RepairTokenizer.tokenize(line)
+        guard tokens.count >= 1 else { return (line, []) }
+        var characters = Array(line)
+        var edits: [Edit] = []
+        var i = 0
+        while i < tokens.count {
+            let a = tokens[i]
+            if i + 1 < tokens.count, a.kind == .word, tokens[i + 1].kind == .word, !a.endsSentence {
+                let b = tokens[i + 1]
+                let gap = b.offset - (a.offset + a.text.count)
+                let joined = a.text + b.text
+                let lowerA = a.text.lowercased(), lowerB = b.text.lowercased()
+                if gap == 1, characters[a.offset + a.text.count] == " ", sameCase(a.text, b.text),
+                   !isKnown(lowerA) || !isKnown(lowerB), isKnown(joined.lowercased()) {
+                    edits.append(Edit(offset: a.offset, original: a.text + " " + b.text, replacement: joined))
+                    i += 2
+                    continue
+                }
+            }
+            // Only text that shows Vietnamese-only marks: English-model OCR's é is no evidence.
+            if a.kind == .word, a.text.count >= 4,
+               a.text.unicodeScalars.contains(where: { $0.value > 0xFF || "âêôãõÂÊÔÃÕ".unicodeScalars.contains($0) }) {
+                let lower = a.text.lowercased()
+                if !isKnown(lower), let cut = bestSplit(Array(a.text)) {
+                    let letters = Array(a.text)
+                    edits.append(Edit(offset: a.offset, original: a.text,
+                                      replacement: String(letters[..<cut]) + " " + String(letters[cut...])))
+                }
+            }
+            i += 1
+        }
+        for edit in edits.reversed() {
+            characters.replaceSubrange(edit.offset..<(edit.offset + edit.original.count), with: Array(edit.replacement))
+        }
+        return (edits.isEmpty ? line : String(characters), edits)
+    }
+
+    func sameCase(_ a: String, _ b: String) -> Bool {
+        let upperA = a == a.uppercased(), upperB = b == b.uppercased()
+        let lowerB = b == b.lowercased()
+        return (upperA && upperB) || lowerB
+    }
+
+    func bestSplit(_ letters: [Character]) -> Int? {
+        var best: (cut: Int, score: Double)?
+        for cut in 1..<letters.count {
+            let left = String(letters[..<cut]).lowercased(), right = String(letters[cut...]).lowercased()
+            guard left.count >= 1, right.count >= 2, isKnown(left), isKnown(right) else { continue }
+            // Both parts must look like syllables of their own, not a letter and a word.
+            guard left.contains(where: { "aeiouyăâêôơưáàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵấầẩẫậắằẳẵặếềểễệốồổỗộớờởỡợứừửữự".contains($0) }) else { continue }
+            let score = frequency(left) * frequency(right)
+            if best == nil || score > (best?.score ?? 0) { best = (cut, score) }
+        }
+        return best?.cut
+    }
+}
