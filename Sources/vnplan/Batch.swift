@@ -47,6 +47,9 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: .hidden)
     var worker = false
 
+    @Option(name: .customLong("checkpoint-seconds"), help: .hidden)
+    var checkpointSeconds: Double = 1
+
     enum Isolation: String, ExpressibleByArgument { case processes, threads }
 
     @OptionGroup var input: InputOptions
@@ -66,6 +69,7 @@ struct BatchCommand: ParsableCommand {
             inputs: paths, outputDirectory: output, jobs: jobs, force: force,
             converter: input.converterOptions,
             tool: ToolIdentity.current(version: VNPlan.configuration.version, options: input.converterOptions),
+            checkpointInterval: checkpointSeconds,
             isolation: isolation == .threads ? .threads : .processes(command: workerCommand()),
             timeout: timeout > 0 ? timeout : nil)
         let reporter = StderrProgress(quiet: quiet)

@@ -79,8 +79,8 @@ import TestSupport
                 inputs.append(relative)
             }
         }
-        let (process, _, _) = try VNPlanProcess.start(["batch", folder.input, "-o", folder.output, "-j", "2", "--quiet"],
-                                                      scratch: folder.root)
+        let (process, _, _) = try VNPlanProcess.start(["batch", folder.input, "-o", folder.output, "-j", "2", "--quiet",
+                                                       "--checkpoint-seconds", "0.1"], scratch: folder.root)
         // Wait for the first manifest checkpoint and some plans, then kill without warning.
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
