@@ -26,13 +26,13 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output folder (needed unless --jsonl).")
     var output: String?
 
-    @Option(name: [.customShort("j"), .customLong("jobs")], help: "Files converted at once (default: every core).")
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: "Files converted at once (the default is the number of cores).")
     var jobs: Int = BatchOptions.defaultJobs
 
     @Flag(help: "Convert again even the inputs that are unchanged since the last run.")
     var force = false
 
-    @Flag(help: "Also stream each converted plan to stdout as one line of compact JSON.")
+    @Flag(help: "Stream each plan this run converts to stdout as one line of compact JSON (with -o the files are written too).")
     var jsonl = false
 
     @Flag(name: .shortAndLong, help: "No progress or summary on stderr (errors are still printed).")
@@ -46,6 +46,9 @@ struct BatchCommand: ParsableCommand {
 
     @Flag(help: .hidden)
     var worker = false
+
+    @Option(name: .customLong("checkpoint-seconds"), help: .hidden)
+    var checkpointSeconds: Double = 1
 
     enum Isolation: String, ExpressibleByArgument { case processes, threads }
 
@@ -66,6 +69,7 @@ struct BatchCommand: ParsableCommand {
             inputs: paths, outputDirectory: output, jobs: jobs, force: force,
             converter: input.converterOptions,
             tool: ToolIdentity.current(version: VNPlan.configuration.version, options: input.converterOptions),
+            checkpointInterval: checkpointSeconds,
             isolation: isolation == .threads ? .threads : .processes(command: workerCommand()),
             timeout: timeout > 0 ? timeout : nil)
         let reporter = StderrProgress(quiet: quiet)

@@ -79,8 +79,8 @@ import TestSupport
                 inputs.append(relative)
             }
         }
-        let (process, _, _) = try VNPlanProcess.start(["batch", folder.input, "-o", folder.output, "-j", "2", "--quiet"],
-                                                      scratch: folder.root)
+        let (process, _, _) = try VNPlanProcess.start(["batch", folder.input, "-o", folder.output, "-j", "2", "--quiet",
+                                                       "--checkpoint-seconds", "0.1"], scratch: folder.root)
         // Wait for the first manifest checkpoint and some plans, then kill without warning.
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline {
@@ -117,5 +117,35 @@ import TestSupport
             let data = try Data(contentsOf: URL(fileURLWithPath: folder.output + "/" + relative + ".json"))
             #expect(jsonObject(data) != nil, "\(relative).json")
         }
+    }
+
+    @Test func ctrlCLetsTheFilesUnderWayFinishWritesTheManifestAndExits130() throws {
+        let folder = try BatchFolder()
+        var count = 0
+        for copy in 0..<40 {
+            for name in TestPaths.seedNames {
+                try folder.copy(TestPaths.seed("\(name).txt"), to: "copy-\(copy)/\(name).txt")
+                count += 1
+            }
+        }
+        let (process, _, _) = try VNPlanProcess.start(["batch", folder.input, "-o", folder.output, "-j", "2"],
+                                                      scratch: folder.root)
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, folder.outputFiles().filter({ $0.hasSuffix(".txt.json") }).count < 5 { usleep(20_000) }
+        let wasRunning = process.isRunning
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(wasRunning, "the run ended before it could be interrupted: make the folder larger")
+        #expect(process.terminationStatus == 130)
+        let (records, summary) = try Manifest.read(folder: folder.output)
+        #expect(summary?.complete == false)
+        #expect((summary?.pending ?? 0) > 0)
+        #expect(records.allSatisfy { $0.status == .ok })
+        #expect(folder.temporaryFiles().isEmpty)
+
+        let rerun = try VNPlanProcess.run(["batch", folder.input, "-o", folder.output, "-q"], scratch: folder.root)
+        #expect(rerun.status == 0)
+        let (_, final) = try Manifest.read(folder: folder.output)
+        #expect(final?.complete == true && final?.skipped == records.count && final?.ok == count - records.count)
     }
 }
