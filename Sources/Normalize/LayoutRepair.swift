@@ -8,18 +8,35 @@ public struct LayoutRepair: Sendable {
     public init(layout: ExtractedText.Layout) { self.layout = layout }
 
     public struct Result: Sendable {
+        /// The cleaned non-blank lines: page numbers and running headers/footers removed.
         public var lines: [SourceLine]
         public var paragraphs: [Paragraph]
+        /// The layout used: the given one, or the one detected when it was `.unknown`.
+        public var layout: ExtractedText.Layout
     }
 
     /// `lines` are normalised; `rawLines` are as extracted (their leading spaces tell page starts).
     public func repair(lines: [SourceLine], rawLines: [SourceLine]) -> Result {
-        let kept = lines.filter { !$0.text.isEmpty }
-        let paragraphs = kept.map { line -> Paragraph in
-            let cells = line.text.contains("\t") ? line.text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) : nil
-            return Paragraph(text: line.text.replacingTabs(), lines: LineSpan(line: line.number), cells: cells)
+        let all = LayoutPages.lines(lines, rawLines: rawLines)
+        let furniture = LayoutFurniture.find(all)
+        var kept: [LayoutLine] = []
+        kept.reserveCapacity(all.count)
+        var carryPageStart = false
+        for (index, line) in all.enumerated() {
+            if furniture.contains(index) {
+                carryPageStart = carryPageStart || line.pageStart
+                continue
+            }
+            var copy = line
+            copy.pageStart = line.pageStart || carryPageStart
+            carryPageStart = false
+            kept.append(copy)
         }
-        return Result(lines: kept, paragraphs: paragraphs)
+        let decided = layout == .unknown ? LayoutDetector.detect(kept) : layout
+        let paragraphs = decided == .printedLines
+            ? LayoutJoiner(lines: kept).paragraphs()
+            : ParagraphLines.paragraphs(kept)
+        return Result(lines: kept.map(\.sourceLine), paragraphs: paragraphs, layout: decided)
     }
 }
 

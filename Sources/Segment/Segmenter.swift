@@ -9,10 +9,38 @@ public struct Segmenter: Sendable {
 
     public func segment(_ text: NormalizedText) -> Plan {
         var plan = Plan(source: text.source)
-        plan.warnings = text.warnings
         if let repair = text.repair { plan.repair = repair }
-        // The section tree, header and the rest are built in later commits (issue 2).
-        plan.warnings.append(PlanWarning(code: .noStructure, message: "segmentation not implemented yet"))
+        let paragraphs = text.paragraphs
+
+        let header = HeaderParser.parse(paragraphs)
+        plan.document = header.header
+        let regions = DocumentRegions.find(paragraphs, bodyStart: header.bodyStart)
+
+        let tree = SectionTreeBuilder.build(paragraphs[regions.body], lines: text.lines)
+        plan.sections = tree.sections
+
+        if let closing = regions.closing {
+            let parts = ClosingParser.parse(Array(paragraphs[closing]))
+            plan.recipients = parts.recipients
+            plan.signature = parts.signature
+        }
+        if let appendix = regions.appendix {
+            let region = Array(paragraphs[appendix])
+            let first = region.first?.lines.first ?? Int.max
+            let last = region.last?.lines.last ?? Int.min
+            let lines = text.lines.filter { $0.number >= first && $0.number <= last }
+            plan.appendices = AppendixParser.parse(region, lines: lines)
+        }
+        plan.indicators = IndicatorExtractor.extract(from: plan.sections)
+        plan.assignments = AssignmentExtractor.extract(from: plan.sections)
+
+        plan.warnings = text.warnings + tree.warnings + AppendixNumbering.check(plan.appendices)
+        plan.warnings += StatedCountChecker.check(sections: plan.sections, appendices: plan.appendices)
+        plan.warnings += NameConsistencyChecker.check(header: plan.document, paragraphs: paragraphs)
+        if plan.sections.isEmpty {
+            plan.warnings.append(PlanWarning(code: .noStructure,
+                                             message: "no numbered section (I., 1., A., (1), a)) was found in the text"))
+        }
         return plan
     }
 }

@@ -1,0 +1,192 @@
+import PlanModel
+
+/// Joins printed lines (PDF, OCR) into paragraphs.
+///
+/// Each boundary between two lines is decided from the line's width against the measure
+/// (a line that fills it wrapped; a short one ended its paragraph), its last character
+/// (`.`, `:`, `;` end a sentence; `,` and `-` do not) and what the next line starts with:
+/// - a numbering marker ("2. Cụ thể hóa …") starts a paragraph after a line that ended, and
+///   after a full line only when the numbering so far expects it (a first child or the next
+///   sibling); otherwise it is a wrapped line that happens to start with a number;
+/// - a bullet starts a paragraph unless the line before is full and open and the bullet is
+///   followed by a small letter (`… chính trị` / `- xã hội.` is one phrase);
+/// - plain text continues a full line, even one ending with a full stop (justified text ends
+///   sentences at line ends by chance), and a short line only when that line ends with `,`
+///   or `-`, or the next line starts with a small letter.
+/// A hyphen at a line end joins without a space and stays (`2025-` + `2030` → `2025-2030`).
+struct LayoutJoiner {
+    /// A line at least this part of the measure fills it.
+    static let fullRatio = 0.78
+
+    let lines: [LayoutLine]
+    /// Each line's printed width.
+    let widths: [Double]
+    let measure: Double
+
+    init(lines: [LayoutLine]) {
+        self.lines = lines
+        widths = lines.map { LayoutTextWidth.width($0.text) }
+        // The measure of the body: the appendix's landscape table pages are wider.
+        let bodyEnd = lines.firstIndex { $0.text.hasPrefix("PHỤ LỤC") }.flatMap { $0 > lines.count / 4 ? $0 : nil } ?? lines.count
+        measure = LayoutTextWidth.measure(Array(widths[..<bodyEnd]))
+    }
+
+    func paragraphs() -> [Paragraph] {
+        var result: [Paragraph] = []
+        var seen = Set<LayoutMarkers.Marker>()
+        var current: (text: String, first: Int, last: Int)?
+        var previous: (line: LayoutLine, width: Double)?
+        for (index, line) in lines.enumerated() {
+            if line.text.utf8.contains(9) {
+                if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
+                current = nil
+                result.append(ParagraphLines.paragraph(line))
+                previous = nil
+                continue
+            }
+            let marker = LayoutMarkers.marker(line.text)
+            if let p = previous, var c = current, !Self.closesParenthesis(c.text, p.line.text, next: line.text),
+               continues(p.line, line, full: isFull(p.width), marker: marker, seen: seen) {
+                c.text = Self.join(c.text, line.text)
+                c.last = line.number
+                current = c
+            } else {
+                if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
+                current = (line.text, line.number, line.number)
+                if let marker { seen.insert(marker) }
+            }
+            previous = (line, widths[index])
+        }
+        if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
+        return result
+    }
+
+    func isFull(_ width: Double) -> Bool {
+        width >= Self.fullRatio * measure
+    }
+
+    func continues(_ previous: LayoutLine, _ next: LayoutLine, full: Bool, marker: LayoutMarkers.Marker?,
+                   seen: Set<LayoutMarkers.Marker>) -> Bool {
+        let p = previous.text, n = next.text
+        if LayoutMarkers.isSeparator(p) || LayoutMarkers.isSeparator(n) || p.hasSuffix("./.") { return false }
+        // A number alone ("I.", "2.", "a)") is printed above its title.
+        if LayoutMarkers.isBareMarker(p) { return true }
+        // Signature lines: "TM. ỦY BAN NHÂN DÂN", then "KT. CHỦ TỊCH", each its own line.
+        if Self.startsWithAuthority(n) { return false }
+        let ended = Self.endsSentence(p)
+        if LayoutMarkers.bullet(n) != nil {
+            let afterBullet = n.dropFirst().drop { $0 == " " }.first
+            return full && !ended && !p.hasSuffix(",") && (afterBullet?.isLowercase ?? false)
+        }
+        if let marker {
+            if ended || !full { return false }
+            return !Self.expected(marker, seen: seen)
+        }
+        if ended { return full }
+        if full || p.hasSuffix(",") || p.hasSuffix("-") { return true }
+        return Self.startsLowercase(n)
+    }
+
+    /// A bracketed line stands alone: "(Kèm theo Kế hoạch số …" after a title in capitals
+    /// starts one, and its closing ")" at a line end ends it.
+    static func closesParenthesis(_ paragraph: String, _ previous: String, next: String) -> Bool {
+        if next.hasPrefix("("), LayoutMarkers.marker(next) == nil, isUpperCase(previous) { return true }
+        return paragraph.hasPrefix("(") && previous.hasSuffix(")") && LayoutMarkers.marker(paragraph) == nil
+    }
+
+    /// "TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q." before a capital.
+    static func startsWithAuthority(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first == UInt8(ascii: "T") || first == UInt8(ascii: "K")
+            || first == UInt8(ascii: "Q") else { return false }
+        for prefix in ["TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."] where text.hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count).drop { $0 == " " }
+            if let letter = rest.first, letter.isUppercase, isUpperCase(String(rest)) { return true }
+        }
+        return false
+    }
+
+    /// Letters all capitals (at least three of them).
+    static func isUpperCase(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            if scalar.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 3
+    }
+
+    /// A Roman numeral (never the start of a wrapped line), a first marker of its kind
+    /// (1, a, A, (1), x.1), or one that follows a marker seen before: the next number, a
+    /// repeat, or a jump of up to three (numbering gaps are reported later, not joined away).
+    static func expected(_ marker: LayoutMarkers.Marker, seen: Set<LayoutMarkers.Marker>) -> Bool {
+        guard let last = marker.components.last else { return false }
+        if last == 1 || marker.style == .roman { return true }
+        var earlier = marker
+        for step in 0...3 where last - step >= 1 {
+            earlier.components[earlier.components.count - 1] = last - step
+            if seen.contains(earlier) { return true }
+        }
+        return false
+    }
+
+    /// Ends with `.`, `:`, `;`, `!` or `?`, possibly inside closing quotes or brackets.
+    static func endsSentence(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars.reversed() {
+            switch scalar.value {
+            case 0x201D, 0x22, 0x2019, 0x27, 0x29, 0xBB, 0x2A: continue   // ” " ’ ' ) » *
+            case 0x2E, 0x3A, 0x3B, 0x21, 0x3F, 0x2026: return true         // . : ; ! ? …
+            default: return false
+            }
+        }
+        return false
+    }
+
+    static func startsLowercase(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x201C, 0x22, 0x27, 0x2018, 0x28, 0xAB: continue         // “ " ' ‘ ( «
+            case 0x61...0x7A: return true
+            case 0...0x7F: return false
+            default: return scalar.properties.isLowercase
+            }
+        }
+        return false
+    }
+
+    /// Joins a wrapped line: a hyphen attached to the word before stays and takes no space.
+    static func join(_ text: String, _ next: String) -> String {
+        if text.hasSuffix("-"), text.count >= 2, text.dropLast().last != " " { return text + next }
+        return text + " " + next
+    }
+}
+
+/// Paragraph layout (DOCX, HTML): a paragraph a line; a line with tabs is a table row.
+/// A line cut mid-sentence (no closing punctuation) whose next line starts with a small
+/// letter is one paragraph split by a page or a manual break, and is joined.
+enum ParagraphLines {
+    static func paragraphs(_ lines: [LayoutLine]) -> [Paragraph] {
+        var result: [Paragraph] = []
+        var previous: LayoutLine?
+        for line in lines {
+            if let p = previous, !p.text.utf8.contains(9), !line.text.utf8.contains(9), var last = result.last,
+               LayoutMarkers.isBareMarker(p.text) && LayoutMarkers.marker(line.text) == nil
+                || !LayoutJoiner.endsSentence(p.text) && !LayoutMarkers.isSeparator(p.text)
+                && LayoutMarkers.marker(line.text) == nil && LayoutMarkers.bullet(line.text) == nil
+                && LayoutJoiner.startsLowercase(line.text) {
+                last.text = LayoutJoiner.join(last.text, line.text)
+                last.lines = LineSpan(last.lines.first, line.number)
+                result[result.count - 1] = last
+            } else {
+                result.append(paragraph(line))
+            }
+            previous = line
+        }
+        return result
+    }
+
+    static func paragraph(_ line: LayoutLine) -> Paragraph {
+        let cells = line.text.utf8.contains(9)
+            ? line.text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) : nil
+        return Paragraph(text: line.text.replacingTabs(), lines: LineSpan(line: line.number), cells: cells)
+    }
+}

@@ -1,0 +1,134 @@
+/// The numbering markers and bullets that may start a paragraph, as layout repair needs them:
+/// enough to tell "2. Cụ thể hóa …" (a heading) from "2030 ngày …" (a wrapped line).
+/// The section tree (module Segment) decides what each marker means.
+enum LayoutMarkers {
+    enum Style: Hashable { case upperLetter, roman, arabic, decimal(depth: Int), paren, lowerLetter }
+
+    struct Marker: Hashable {
+        var style: Style
+        /// The number's components: [4, 1] for "4.1.", [3] for "(3)", letters and Roman
+        /// numerals as their position in their sequence (a = 1, đ = 5, IV = 4).
+        var components: [Int]
+    }
+
+    /// Vietnamese point letters: a b c d đ e g h i k l m n o p q r s t u v x y.
+    static let letters: [Character] = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n",
+                                       "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
+
+    /// The marker at the start of `text`, if any. A marker must be followed by a space and
+    /// some text: "1. Mục tiêu", "1.2 Tuyên truyền", "(3) Đề án", "a) Mục tiêu:", "II. NỘI DUNG".
+    static func marker(_ text: String) -> Marker? {
+        guard MarkerStart.plausible(text.utf8) else { return nil }
+        let chars = Array(text.prefix(16))
+        guard chars.count >= 3 else { return nil }
+        // (12) or (12).
+        if chars[0] == "(" {
+            var i = 1, value = 0
+            while i < chars.count, i <= 3, let d = chars[i].wholeNumberValue, chars[i].isASCII { value = value * 10 + d; i += 1 }
+            guard i > 1, i < chars.count, chars[i] == ")" else { return nil }
+            i += 1
+            if i < chars.count, chars[i] == "." { i += 1 }
+            return followedByText(chars, i) ? Marker(style: .paren, components: [value]) : nil
+        }
+        // 1. / 1) / 1.2 / 1.2.
+        if chars[0].isASCII, chars[0].isNumber {
+            var parts: [Int] = []
+            var i = 0
+            while true {
+                var value = 0, digits = 0
+                while i < chars.count, chars[i].isASCII, let d = chars[i].wholeNumberValue { value = value * 10 + d; digits += 1; i += 1 }
+                guard (1...2).contains(digits) else { return nil }
+                parts.append(value)
+                if i + 1 < chars.count, chars[i] == ".", chars[i + 1].isASCII, chars[i + 1].isNumber { i += 1; continue }
+                break
+            }
+            if parts.count == 1 {
+                guard i < chars.count, chars[i] == "." || chars[i] == ")" else { return nil }
+                return followedByText(chars, i + 1) ? Marker(style: .arabic, components: parts) : nil
+            }
+            if i < chars.count, chars[i] == "." { i += 1 }
+            return followedByText(chars, i) ? Marker(style: .decimal(depth: parts.count), components: parts) : nil
+        }
+        // a) / đ)
+        if let index = letters.firstIndex(of: chars[0]), chars[1] == ")" || chars[1] == "." {
+            return followedByText(chars, 2) ? Marker(style: .lowerLetter, components: [index + 1]) : nil
+        }
+        // I. / IV. / A.
+        var i = 0
+        while i < chars.count, "IVXL".contains(chars[i]) { i += 1 }
+        if i > 0, i < chars.count, chars[i] == ".", followedByText(chars, i + 1), let value = romanValue(String(chars[0..<i])) {
+            return Marker(style: .roman, components: [value])
+        }
+        if chars[0].isUppercase, chars[0].isLetter, chars[1] == ".", followedByText(chars, 2),
+           let value = upperLetterValue(chars[0]) {
+            return Marker(style: .upperLetter, components: [value])
+        }
+        return nil
+    }
+
+    /// A space, then a letter, digit, quote or bracket; or a capital right after the marker.
+    private static func followedByText(_ chars: [Character], _ i: Int) -> Bool {
+        if i < chars.count, i > 0, chars[i].isUppercase, chars[i - 1] == "." || chars[i - 1] == ")" { return true }
+        guard i + 1 < chars.count, chars[i] == " " else { return false }
+        let next = chars[i + 1]
+        return next.isLetter || next.isNumber || "“\"'(*«‘".contains(next)
+    }
+
+    static func romanValue(_ text: String) -> Int? {
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
+        var total = 0, previous = 0
+        for character in text.reversed() {
+            guard let value = values[character] else { return nil }
+            if value < previous { total -= value } else { total += value; previous = value }
+        }
+        guard total > 0, total < 90 else { return nil }
+        return total
+    }
+
+    static func upperLetterValue(_ character: Character) -> Int? {
+        let lower = Character(character.lowercased())
+        return letters.firstIndex(of: lower).map { $0 + 1 }
+    }
+
+    /// A bullet at the start of a line: "- ", "+ ", "• ", "* ", "– ", "▪ ", or "-" right
+    /// before a capital ("-Xây dựng").
+    static func bullet(_ text: String) -> Character? {
+        guard let first = text.first, bullets.contains(first) else { return nil }
+        let rest = text.dropFirst()
+        guard let second = rest.first else { return nil }
+        if second != " " { return first == "-" && second.isUppercase ? first : nil }
+        guard rest.dropFirst().first != nil else { return nil }
+        return first
+    }
+
+    static let bullets: Set<Character> = ["-", "+", "•", "*", "–", "▪", "◦", "·", "❖", "➢"]
+
+    /// A numbering marker with nothing after it: "I.", "II.", "2.", "1.2.", "(3)", "a)".
+    static func isBareMarker(_ text: String) -> Bool {
+        guard text.utf8.count <= 10, (2...7).contains(text.count) else { return false }
+        return marker(text + " X") != nil
+    }
+
+    /// A line of dashes, stars or underscores ("-----", "___").
+    static func isSeparator(_ text: String) -> Bool {
+        // "-", "_", "=", "*", "." or the first byte of "–" and "—".
+        guard let first = text.utf8.first, first == 0x2D || first == 0x5F || first == 0x3D || first == 0x2A
+            || first == 0x2E || first == 0xE2 else { return false }
+        return text.count >= 3 && text.allSatisfy { "-_–—=*.".contains($0) || $0 == " " }
+    }
+}
+
+/// A cheap test on a line's first bytes that rules out most lines before markers are read.
+enum MarkerStart {
+    static func plausible(_ utf8: String.UTF8View) -> Bool {
+        var iterator = utf8.makeIterator()
+        guard let first = iterator.next(), let second = iterator.next() else { return false }
+        switch first {
+        case 0x28, 0x30...0x39, 0xC4: return true                       // "(", digits, đ Đ
+        case 0x61...0x7A: return second == 0x29 || second == 0x2E       // "a)", "a."
+        case 0x49, 0x56, 0x58, 0x4C: return true                        // I V X L
+        case 0x41...0x5A: return second == 0x2E                         // "A."
+        default: return false
+        }
+    }
+}
