@@ -1,0 +1,213 @@
+import PlanModel
+
+/// Assignments (who leads, who cooperates, by when) from the section tree:
+/// - explicit lines under a task: `Đơn vị chủ trì (thực hiện): …`, `Đơn vị (phối hợp): …`,
+///   `Thời gian thực hiện: …`, `Lãnh đạo chỉ đạo: …` (the leader stays in `text` only);
+/// - sentences `Giao X chủ trì, phối hợp với Y, Z …` / `Đề nghị X chủ trì …` / `X chủ trì …`
+///   in titles and paragraphs;
+/// - headings that name the responsible unit (`5.1. Phòng … chủ trì, phối hợp với …`,
+///   `5.5. Trung tâm Phục vụ hành chính công:`), and under a `Tổ chức thực hiện` / `Phân công`
+///   heading every numbered child that starts with a unit (`1. Văn phòng HĐND và UBND phường: …`),
+///   a following `Chủ trì, phối hợp với …` paragraph adding the cooperating units.
+/// Deadlines come from a `Thời gian …:` line or a `trước ngày …` phrase.
+enum AssignmentExtractorImpl {
+    static func extract(from sections: [Section]) -> [Assignment] {
+        var out: [Assignment] = []
+        for section in sections { visit(section, underDuties: false, out: &out) }
+        return out
+    }
+
+    private static func visit(_ section: Section, underDuties: Bool, out: inout [Assignment]) {
+        var own: [Assignment] = []
+        var heading = fromHeading(section, underDuties: underDuties)
+        var explicit = ExplicitLines()
+        for block in section.blocks where block.kind != .table {
+            if explicit.take(block) { continue }
+            let text = block.text
+            if var h = heading, text.hasPrefix("Chủ trì") || text.hasPrefix("chủ trì") {
+                h.cooperating += cooperatingUnits(after: text)
+                h.text += " " + text
+                h.lines = h.lines.union(block.lines)
+                if h.deadline == nil { h.deadline = Deadline.find(in: text) }
+                heading = h
+                continue
+            }
+            // Only sentences that assign (Giao/Đề nghị … or … chủ trì …) are split and parsed.
+            guard TextSearch.contains(text, "chủ trì") || TextSearch.contains(text, "Chủ trì") || TextSearch.contains(text, "Giao ") || TextSearch.contains(text, "giao ")
+                    || TextSearch.contains(text, "Đề nghị") || TextSearch.contains(text, "đề nghị") else { continue }
+            for clause in ClauseSplitter.sentences(text).flatMap(ClauseSplitter.clauses) {
+                if let a = fromSentence(clause, sectionId: section.id, lines: block.lines) { own.append(a) }
+            }
+        }
+        if var h = heading {
+            if h.deadline == nil {
+                h.deadline = section.blocks.lazy.compactMap { Deadline.find(in: $0.text) }.first
+            }
+            if let e = explicit.assignment(sectionId: section.id) {
+                h.cooperating += e.cooperating
+                h.deadline = h.deadline ?? e.deadline
+                h.text += " " + e.text
+                h.lines = h.lines.union(e.lines)
+            }
+            heading = h
+            out.append(h)
+        } else if let e = explicit.assignment(sectionId: section.id) {
+            out.append(e)
+        }
+        out += own
+        let duties = underDuties || isDutiesHeading(section.title)
+        for child in section.children { visit(child, underDuties: duties, out: &out) }
+    }
+
+    /// `Tổ chức thực hiện`, `Phân công thực hiện`, `Phân công nhiệm vụ`, `Trách nhiệm thực hiện`.
+    static func isDutiesHeading(_ title: String) -> Bool {
+        let t = title.lowercased()
+        guard t.count < 80 else { return false }
+        return t.hasPrefix("tổ chức thực hiện") || t.hasPrefix("phân công") || t.hasPrefix("trách nhiệm")
+            || TextSearch.contains(t, "phân công thực hiện") || TextSearch.contains(t, "phân công nhiệm vụ")
+    }
+
+    /// A heading that names who is responsible.
+    private static func fromHeading(_ section: Section, underDuties: Bool) -> Assignment? {
+        let title = section.title.trimmed()
+        guard !title.isEmpty else { return nil }
+        let lines = section.lines
+        if let a = fromSentence(title, sectionId: section.id, lines: lines) { return a }
+        let chars = Array(title)
+        guard UnitNames.startsUnit(chars, at: 0) else { return nil }
+        let words = title.split(separator: " ").count
+        // A title that is nothing but a unit's name (`5.5. Trung tâm Phục vụ hành chính công:`).
+        let onlyUnit = words <= 12 && !isDutiesHeading(title) && UnitNames.cutBeforeTask(title) == title
+            && UnitNames.units(title).joined(separator: ", ") == UnitNames.clean(title)
+        let named = title.hasSuffix(":") || TextSearch.contains(title, " tham mưu") || TextSearch.contains(title, " chủ trì") || onlyUnit
+        guard underDuties || (named && words <= 30) else { return nil }
+        var head = title
+        if let colon = title.firstIndex(of: ":") { head = String(title[..<colon]) }
+        let lead = UnitNames.units(head)
+        guard !lead.isEmpty else { return nil }
+        return Assignment(sectionId: section.id, lead: lead, cooperating: cooperatingUnits(after: title),
+                          deadline: Deadline.find(in: title), text: title, lines: lines)
+    }
+
+    /// `Giao X chủ trì, phối hợp với Y …`, `Đề nghị X chủ trì …`, `X chủ trì …`, `Giao X …`.
+    static func fromSentence(_ sentence: String, sectionId: String, lines: LineSpan) -> Assignment? {
+        var text = Substring(sentence.trimmed())
+        if let first = text.first, "-+•".contains(first) { text = text.dropFirst().drop(while: { $0 == " " }) }
+        let body = String(text)
+        var rest = body
+        var assigned = false
+        for prefix in ["Giao ", "Đề nghị ", "giao ", "đề nghị "] where rest.hasPrefix(prefix) {
+            rest = String(rest.dropFirst(prefix.count))
+            assigned = true
+        }
+        let lower = rest.lowercased()
+        let leadEnd = TextSearch.range(of: "chủ trì", in: lower)
+        guard assigned || leadEnd != nil else { return nil }
+        let chars = Array(rest)
+        let namesUnit = UnitNames.startsUnit(chars, at: 0)
+            || (assigned && ((rest.first?.isUppercase ?? false) || rest.hasPrefix("các ")))
+        guard namesUnit else { return nil }
+        let leadText: String
+        if let range = leadEnd {
+            let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
+            leadText = String(chars[..<offset])
+        } else if assigned {
+            leadText = rest
+        } else {
+            return nil
+        }
+        let lead = UnitNames.units(leadText)
+        guard !lead.isEmpty, lead.allSatisfy({ $0.count < 120 }) else { return nil }
+        return Assignment(sectionId: sectionId, lead: lead, cooperating: cooperatingUnits(after: rest),
+                          deadline: Deadline.find(in: body), text: IndicatorExtractorImpl.clean(body), lines: lines)
+    }
+
+    /// The units after `phối hợp với` / `phối hợp cùng` / `phối hợp`.
+    static func cooperatingUnits(after text: String) -> [String] {
+        let lower = text.lowercased()
+        guard let range = TextSearch.range(of: "phối hợp", in: lower) else { return [] }
+        var rest = Substring(text[range.upperBound...])
+        rest = rest.drop(while: { $0 == " " || $0 == "," })
+        for word in ["với ", "cùng "] where rest.hasPrefix(word) { rest = rest.dropFirst(word.count) }
+        guard UnitNames.startsUnit(Array(rest), at: 0) else { return [] }
+        return UnitNames.units(String(rest))
+    }
+
+    /// The labelled lines (`Đơn vị chủ trì thực hiện: …`) under one task.
+    struct ExplicitLines {
+        var lead: [String] = []
+        var cooperating: [String] = []
+        var deadline: String?
+        var texts: [String] = []
+        var lines: LineSpan?
+
+        enum Label { case lead, cooperating, deadline, leader }
+
+        static func label(of text: String) -> (Label, String)? {
+            // The label is short: look for its colon in the first bytes only.
+            guard let colonByte = text.utf8.prefix(100).firstIndex(of: 0x3A),
+                  let colon = colonByte.samePosition(in: text) else { return nil }
+            let name = text[..<colon].lowercased()
+            guard name.count <= 40 else { return nil }
+            let value = String(text[text.index(after: colon)...]).trimmed()
+            if TextSearch.contains(name, "lãnh đạo") || TextSearch.contains(name, "người chỉ đạo") { return (.leader, value) }
+            if TextSearch.contains(name, "thời gian") || TextSearch.contains(name, "thời hạn") || TextSearch.contains(name, "tiến độ") { return (.deadline, value) }
+            let isUnit = TextSearch.contains(name, "đơn vị") || TextSearch.contains(name, "cơ quan") || name.hasPrefix("chủ trì") || name.hasPrefix("phối hợp")
+            guard isUnit else { return nil }
+            if TextSearch.contains(name, "phối hợp") { return (.cooperating, value) }
+            if TextSearch.contains(name, "chủ trì") || TextSearch.contains(name, "thực hiện") { return (.lead, value) }
+            return nil
+        }
+
+        mutating func take(_ block: Block) -> Bool {
+            guard let (label, value) = Self.label(of: block.text) else { return false }
+            switch label {
+            case .lead: lead += UnitNames.units(value)
+            case .cooperating: cooperating += UnitNames.units(value)
+            case .deadline: deadline = IndicatorExtractorImpl.clean(value)
+            case .leader: break
+            }
+            texts.append(block.text)
+            lines = lines.map { $0.union(block.lines) } ?? block.lines
+            return true
+        }
+
+        func assignment(sectionId: String) -> Assignment? {
+            guard let lines, !(lead.isEmpty && cooperating.isEmpty && deadline == nil) else { return nil }
+            // Labelled lines joined as sentences ("… Đô thị. Đơn vị phối hợp: …").
+            let text = texts.map { t in t.last.map { ".;:".contains($0) } == true ? t : t + "." }.joined(separator: " ")
+            return Assignment(sectionId: sectionId, lead: lead, cooperating: cooperating, deadline: deadline,
+                              text: text, lines: lines)
+        }
+    }
+}
+
+/// Deadlines stated in running text: `trước ngày 25 tháng 11`, `trước ngày 15/12 hằng năm`.
+enum Deadline {
+    static func find(in text: String) -> String? {
+        let lower = text.lowercased()
+        guard let range = TextSearch.range(of: "trước ngày ", in: lower) else { return nil }
+        let chars = Array(text)
+        var i = lower.distance(from: lower.startIndex, to: range.upperBound)
+        let start = lower.distance(from: lower.startIndex, to: range.lowerBound)
+        // The date: digits, '/', and "tháng"/"năm" words between numbers.
+        var end = i
+        while i < chars.count {
+            if chars[i].isASCIIDigitChar || chars[i] == "/" { i += 1; end = i; continue }
+            let rest = String(chars[i...]).lowercased()
+            if let word = [" tháng ", " năm "].first(where: { rest.hasPrefix($0) }),
+               i + word.count < chars.count, chars[i + word.count].isASCIIDigitChar {
+                i += word.count
+                continue
+            }
+            break
+        }
+        guard end > start + "trước ngày ".count else { return nil }
+        var deadline = String(chars[start..<end])
+        let tail = String(chars[end...]).lowercased()
+        for yearly in [" hằng năm", " hàng năm"] where tail.hasPrefix(yearly) && end + yearly.count <= chars.count {
+            deadline += String(chars[end..<(end + yearly.count)])
+        }
+        return deadline
+    }
+}

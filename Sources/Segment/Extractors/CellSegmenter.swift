@@ -1,0 +1,218 @@
+/// Cuts the wrapped lines of one linearised table row into its columns (see `LinearTableParser`).
+///
+/// Every line gets a column in 1...m, columns never decrease along the lines; the cut of least
+/// cost wins (dynamic programming over segments). Costs:
+/// - a line that is not its cell's last, whose next word would have fitted the column (the
+///   printer would have put it there), unless the next line is a bullet or this one ends a
+///   sentence or list entry;
+/// - a line wider than its column (when the widths are known);
+/// - a cell starting lowercase, right after a word-final hyphen or a comma, with a bracket it
+///   does not close, with text before its first bullet, or a bullet list cut in two;
+/// - a cell that does not look like its column's kind (`ColumnKind`), a column left empty.
+/// - Complexity: O(n² · m²) for n lines and m columns (segment costs kept incrementally, the
+///   first pass re-counting fits only when a cell's widest line grows); per-line features once.
+enum CellSegmenter {
+    static let skipCost = 6.0
+    static let fitCost = 3.0
+    static let lowercaseStartCost = 4.0
+    static let hyphenBreakCost = 5.0
+    static let commaBreakCost = 1.0
+    static let mixedBulletCost = 4.0
+    static let unbalancedCost = 4.0
+    static let splitListCost = 3.0
+    static let kindMismatchCost = 4.0
+    static let tightnessWeight = 0.0001
+    /// Rows longer than this are left uncut (bounds time and memory on text that is not a table).
+    static let maxLines = 160
+
+    /// Per-line facts the costs need, computed once per fragment and reused by both passes.
+    struct Features {
+        var count: Int { width.count }
+        var width: [Int] = [], firstWord: [Int] = []
+        var item: [Bool] = [], hardEnd: [Bool] = [], lowerStart: [Bool] = []
+        var hyphenEnd: [Bool] = [], commaEnd: [Bool] = []
+        /// Prefix sums of bracket depth change.
+        var depth: [Int] = [0]
+        /// Prefix counts of bullet lines.
+        var items: [Int] = [0]
+        /// Per column: prefix counts of lines (or adjacent line pairs) its kind accepts / rejects.
+        var accepts: [[Int]] = [], pairAccepts: [[Int]] = [], rejects: [[Int]] = [], pairRejects: [[Int]] = []
+        /// Lines that start with a body's name, when the table has a unit column.
+        var unitStart: [Bool] = []
+
+        init(_ lines: [String], kinds: [ColumnKind?], m: Int) {
+            var wordsBefore: [String] = [], wordsAfter: [String] = []
+            for line in lines {
+                let chars = Array(line)
+                width.append(GlyphWidth.of(line))
+                firstWord.append(GlyphWidth.firstWord(line))
+                let isItem = chars.first.map { "-+•–*".contains($0) } ?? false
+                item.append(isItem)
+                hardEnd.append(chars.last.map { ".;:".contains($0) } ?? false)
+                lowerStart.append(chars.first.map { $0.isLetter && $0.isLowercase } ?? false)
+                hyphenEnd.append(chars.count >= 2 && chars[chars.count - 1] == "-" && chars[chars.count - 2] != " ")
+                commaEnd.append(chars.last == ",")
+                var d = 0
+                for ch in chars { if ch == "(" { d += 1 } else if ch == ")" { d -= 1 } }
+                depth.append((depth.last ?? 0) + d)
+                items.append((items.last ?? 0) + (isItem ? 1 : 0))
+                if kinds.contains(.unit) { unitStart.append(UnitNames.startsUnit(chars, at: 0)) }
+                // The last two and the first two words (for keywords split over a line break).
+                var spaces = 0, cut = chars.count
+                for k in stride(from: chars.count - 1, through: 0, by: -1) where chars[k] == " " {
+                    spaces += 1
+                    if spaces == 2 { cut = k + 1; break }
+                }
+                wordsBefore.append(spaces == 2 ? String(chars[cut...]) : line)
+                spaces = 0; cut = chars.count
+                for k in chars.indices where chars[k] == " " {
+                    spaces += 1
+                    if spaces == 2 { cut = k; break }
+                }
+                wordsAfter.append(String(chars[..<cut]))
+            }
+            guard kinds.contains(where: { $0 != nil }) else { return }
+            // Keywords split over a line break: the words either side of it.
+            let lineProbes = lines.map(ColumnKind.Probe.init)
+            let pairProbes = lines.indices.dropLast().map { ColumnKind.Probe(wordsBefore[$0] + " " + wordsAfter[$0 + 1]) }
+            // Per kind once, shared by the columns of that kind.
+            var byKind: [ColumnKind: ([Int], [Int], [Int], [Int])] = [:]
+            for c in 0...m {
+                guard let kind = c < kinds.count ? kinds[c] : nil else {
+                    accepts.append([]); pairAccepts.append([]); rejects.append([]); pairRejects.append([])
+                    continue
+                }
+                if byKind[kind] == nil {
+                    byKind[kind] = (Self.prefix(lineProbes) { kind.accepts($0) }, Self.prefix(pairProbes) { kind.accepts($0) },
+                                    Self.prefix(lineProbes) { kind.rejects($0) }, Self.prefix(pairProbes) { kind.rejects($0) })
+                }
+                let found = byKind[kind] ?? ([], [], [], [])
+                accepts.append(found.0); pairAccepts.append(found.1); rejects.append(found.2); pairRejects.append(found.3)
+            }
+        }
+
+        private static func prefix<T>(_ texts: [T], _ test: (T) -> Bool) -> [Int] {
+            var out = [0]
+            for t in texts { out.append((out.last ?? 0) + (test(t) ? 1 : 0)) }
+            return out
+        }
+    }
+
+    /// Column (1...m) of each line. `widths[c]` is column c's width when known; nil estimates it
+    /// from the cell's own widest line. `isFirst`: the fragment opens the row and must start at
+    /// column 1; `mustReachLast`: empty columns after it cost (a page break splits a row).
+    static func labels(_ lines: [String], columns m: Int, widths: [Int]?, kinds: [ColumnKind?] = [],
+                       isFirst: Bool, isLast mustReachLast: Bool) -> [Int] {
+        labels(Features(lines, kinds: kinds, m: m), columns: m, widths: widths, kinds: kinds,
+               isFirst: isFirst, isLast: mustReachLast)
+    }
+
+    static func labels(_ f: Features, columns m: Int, widths: [Int]?, kinds: [ColumnKind?],
+                       isFirst: Bool, isLast mustReachLast: Bool) -> [Int] {
+        let n = f.count
+        guard n > 0 else { return [] }
+        // One column, or a "row" too long to be one (numbering lost): no cut is attempted.
+        guard m > 1, n <= maxLines else { return Array(repeating: 1, count: n) }
+        // seg[c][i][j]: lines i..<j in column c, filled for each (c, i) with j growing, the
+        // width-dependent terms kept incrementally.
+        var seg = Array(repeating: Array(repeating: Array(repeating: Double.infinity, count: n + 1), count: n), count: m + 1)
+        for c in 1...m {
+            let known = widths.flatMap { c < $0.count && $0[c] > 0 ? $0[c] : nil }
+            let hasKind = c < kinds.count && kinds[c] != nil
+            for i in 0..<n {
+                var localMax = 0
+                var overflow = 0.0
+                var fits = 0
+                var needs: [Int] = []   // pass 1: what each eligible pair needs to have fitted
+                for j in (i + 1)...n {
+                    let k = j - 1   // the line added
+                    if let known {
+                        if Double(f.width[k]) > Double(known) * 1.10 {
+                            overflow += 6 + 10 * (Double(f.width[k]) / Double(known) - 1.10)
+                        }
+                        if k > i, !f.item[k], !f.hardEnd[k - 1],
+                           Double(f.width[k - 1] + 250 + f.firstWord[k]) <= Double(known) * 0.97 {
+                            fits += 1
+                        }
+                    } else {
+                        if k > i, !f.item[k], !f.hardEnd[k - 1] {
+                            let need = f.width[k - 1] + 250 + f.firstWord[k]
+                            needs.append(need)
+                            if Double(need) <= Double(localMax) * 0.97 { fits += 1 }
+                        }
+                        if f.width[k] > localMax {
+                            localMax = f.width[k]
+                            let limit = Double(localMax) * 0.97
+                            fits = needs.reduce(0) { $0 + (Double($1) <= limit ? 1 : 0) }
+                        }
+                    }
+                    var cost = overflow + fitCost * Double(fits)
+                    if known == nil { cost += tightnessWeight * Double(localMax) }
+                    cost += fixedCost(f, i, j, column: c, hasKind: hasKind,
+                                      isFragmentStart: i == 0 && !isFirst, partial: !isFirst)
+                    seg[c][i][j] = cost
+                }
+            }
+        }
+        var boundary = Array(repeating: 0.0, count: n)
+        for i in 1..<max(n, 1) {
+            if f.hyphenEnd[i - 1] { boundary[i] += hyphenBreakCost }
+            if f.commaEnd[i - 1] { boundary[i] += commaBreakCost }
+            if f.item[i], f.item[i - 1] { boundary[i] += splitListCost }
+        }
+        // best[c][j]: lines 0..<j covered, last segment in column c.
+        var best = Array(repeating: Array(repeating: Double.infinity, count: n + 1), count: m + 1)
+        var back = Array(repeating: Array(repeating: (0, 0), count: n + 1), count: m + 1)
+        for c in 1...m {
+            for j in 1...n {
+                var value = seg[c][0][j] + (isFirst ? skipCost * Double(c - 1) : 0)
+                var from = (0, 0)
+                if j > 1 {
+                    for i in 1..<j {
+                        for c0 in 1..<c where best[c0][i] < .infinity {
+                            let v = best[c0][i] + skipCost * Double(c - c0 - 1) + boundary[i] + seg[c][i][j]
+                            if v < value { value = v; from = (c0, i) }
+                        }
+                    }
+                }
+                best[c][j] = value
+                back[c][j] = from
+            }
+        }
+        var endColumn = 1
+        var endValue = Double.infinity
+        for c in 1...m {
+            let v = best[c][n] + (mustReachLast ? skipCost * Double(m - c) : 0)
+            if v < endValue { endValue = v; endColumn = c }
+        }
+        var labels = Array(repeating: 1, count: n)
+        var c = endColumn
+        var j = n
+        while j > 0 {
+            let (c0, i) = back[c][j]
+            for k in i..<j { labels[k] = c }
+            if i == 0 { break }
+            c = c0
+            j = i
+        }
+        return labels
+    }
+
+    /// The costs that do not depend on the column's width.
+    private static func fixedCost(_ f: Features, _ i: Int, _ j: Int, column c: Int,
+                                  hasKind: Bool, isFragmentStart: Bool, partial: Bool) -> Double {
+        var cost = 0.0
+        if !isFragmentStart, f.lowerStart[i] { cost += lowercaseStartCost }
+        if !f.item[i], f.items[j] - f.items[i + 1] > 0 { cost += mixedBulletCost }
+        if !isFragmentStart, f.depth[j] != f.depth[i] { cost += unbalancedCost }
+        // After a page break, names of bodies most likely continue a unit column.
+        if partial, !hasKind, !f.unitStart.isEmpty, f.unitStart[i] { cost += kindMismatchCost / 2 }
+        if hasKind {
+            let accepted = f.accepts[c][j] - f.accepts[c][i] > 0 || (j - i > 1 && f.pairAccepts[c][j - 1] - f.pairAccepts[c][i] > 0)
+            if !partial, !accepted { cost += kindMismatchCost }
+            let rejected = f.rejects[c][j] - f.rejects[c][i] > 0 || (j - i > 1 && f.pairRejects[c][j - 1] - f.pairRejects[c][i] > 0)
+            if rejected { cost += kindMismatchCost }
+        }
+        return cost
+    }
+}

@@ -1,0 +1,182 @@
+import PlanModel
+
+/// The closing region: the "Nơi nhận:" list and the signature block.
+///
+/// Recipients: one per `-` / `+` / `•` item, markers and trailing `;` `,` `.` stripped, wrapped
+/// continuation lines joined, items a layout joiner merged (`…; - Sở Tài chính;`) split again,
+/// `Lưu: …` kept. Signature: the authority line(s) (`TM. ỦY BAN NHÂN DÂN`, `T/M BAN CHẤP HÀNH`,
+/// `KT. CHỦ TỊCH`; several are joined with a space), the title (`CHỦ TỊCH`, `BÍ THƯ`,
+/// `PHÓ CHỦ TỊCH`) and the signer's name; `**` bold markers are dropped and `TM.ỦY` spaced.
+enum ClosingParserImpl {
+    static func parse(_ paragraphs: [Paragraph]) -> ClosingParts {
+        let texts = paragraphs.map { stripBold($0.text) }.filter { !$0.isEmpty }
+        var recipients: [String] = []
+        var signatureTexts: [String] = []
+        var inRecipients = false
+        var sawSignature = false
+        for text in texts {
+            if !sawSignature, let rest = afterRecipientsLabel(text) {
+                inRecipients = true
+                if !rest.isEmpty { appendRecipientText(rest, to: &recipients) }
+                continue
+            }
+            if SignatureText.isAuthority(text) || (sawSignature) {
+                sawSignature = true
+                inRecipients = false
+                signatureTexts.append(text)
+                continue
+            }
+            if inRecipients {
+                // A title or name after the list without an authority line ends the list.
+                if !startsWithMarker(text), SignatureText.isTitle(text) {
+                    sawSignature = true
+                    inRecipients = false
+                    signatureTexts.append(text)
+                    continue
+                }
+                appendRecipientText(text, to: &recipients)
+            } else if !signatureTexts.isEmpty || SignatureText.isTitle(text) {
+                sawSignature = true
+                signatureTexts.append(text)
+            }
+        }
+        return ClosingParts(recipients: recipients.map(cleanRecipient).filter { !$0.isEmpty },
+                            signature: SignatureText.parse(signatureTexts))
+    }
+
+    static func stripBold(_ text: String) -> String {
+        text.replacing("**", with: "").trimmed()
+    }
+
+    /// The text after `Nơi nhận:` when `text` starts with that label.
+    private static func afterRecipientsLabel(_ text: String) -> String? {
+        let lower = text.lowercased()
+        // "Noi nhan:" is OCR text whose marks were not restored.
+        guard lower.hasPrefix("nơi nhận") || lower.hasPrefix("noi nhan") else { return nil }
+        var rest = Substring(text.dropFirst("nơi nhận".count))
+        if rest.first == ":" { rest = rest.dropFirst() }
+        return rest.trimmed()
+    }
+
+    private static func startsWithMarker(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        return "-+•–".contains(first)
+    }
+
+    /// Adds the items of one paragraph: a marker starts an item, text without one continues
+    /// the previous item.
+    private static func appendRecipientText(_ text: String, to recipients: inout [String]) {
+        for (index, piece) in splitMergedItems(text).enumerated() {
+            let startsItem = startsWithMarker(piece)
+            guard !cleanRecipient(piece).isEmpty else { continue }
+            if !startsItem, index == 0, let last = recipients.popLast() {
+                recipients.append(last + " " + piece)
+            } else {
+                recipients.append(piece)
+            }
+        }
+    }
+
+    /// `- UBND thành phố; - Sở Tài chính;` → two pieces (a marker after `;` `,` `.`).
+    private static func splitMergedItems(_ text: String) -> [String] {
+        let chars = Array(text)
+        var pieces: [String] = []
+        var start = 0
+        var i = 1
+        while i + 2 < chars.count {
+            if ";,.".contains(chars[i - 1]), chars[i] == " ", "-+•".contains(chars[i + 1]), chars[i + 2] == " " {
+                pieces.append(String(chars[start..<i]))
+                start = i + 1
+            }
+            i += 1
+        }
+        pieces.append(String(chars[start...]))
+        return pieces.map { $0.trimmed() }.filter { !$0.isEmpty }
+    }
+
+    static func cleanRecipient(_ text: String) -> String {
+        var s = Substring(text.trimmed())
+        while let first = s.first, "-+•–".contains(first) { s = s.dropFirst().drop(while: { $0 == " " }) }
+        while let last = s.last, ";,.".contains(last) || last.isWhitespace { s = s.dropLast() }
+        return s.trimmed()
+    }
+}
+
+/// Recognises and splits the signature block's lines.
+enum SignatureText {
+    static let authorityMarkers = ["TM.", "T/M", "T.M.", "TM ", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "Q ", "TM/"]
+    static let titles = ["PHÓ CHỦ TỊCH THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ BÍ THƯ THƯỜNG TRỰC",
+                         "PHÓ BÍ THƯ", "BÍ THƯ", "PHÓ GIÁM ĐỐC", "GIÁM ĐỐC", "PHÓ TRƯỞNG BAN", "TRƯỞNG BAN",
+                         "PHÓ TRƯỞNG PHÒNG", "TRƯỞNG PHÒNG", "CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG",
+                         "BỘ TRƯỞNG", "THỨ TRƯỞNG", "TỔNG GIÁM ĐỐC", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM",
+                         "TRƯỞNG ĐOÀN", "THỦ TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG"]
+
+    static func isAuthority(_ text: String) -> Bool {
+        authorityMarkers.contains { text.hasPrefix($0) } && text.count < 80
+    }
+
+    static func isTitle(_ text: String) -> Bool {
+        titles.contains { text == $0 || text.hasPrefix($0 + " ") }
+    }
+
+    /// `TM.ỦY BAN` → `TM. ỦY BAN`.
+    static func spaceMarker(_ text: String) -> String {
+        for marker in ["TM.", "KT.", "TL.", "TUQ.", "Q."] where text.hasPrefix(marker) {
+            let rest = text.dropFirst(marker.count)
+            if let first = rest.first, first.isLetter { return marker + " " + rest }
+        }
+        return text
+    }
+
+    static func isUppercaseLine(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter)
+        return !letters.isEmpty && letters.allSatisfy { $0.isUppercase }
+    }
+
+    static func parse(_ texts: [String]) -> Signature? {
+        guard !texts.isEmpty else { return nil }
+        var authority: [String] = []
+        var title: String?
+        var name: String?
+        for raw in texts {
+            var text = raw
+            if text.hasPrefix("(") { continue }   // (Đã ký), (ký, đóng dấu)
+            if isAuthority(text) {
+                text = spaceMarker(text)
+                // "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": a title the joiner appended.
+                if let t = titles.first(where: { text.hasSuffix(" " + $0) }) {
+                    let head = String(text.dropLast(t.count + 1)).trimmed()
+                    if !authorityMarkers.contains(where: { head == $0.trimmed() }) {
+                        authority.append(head)
+                        if title == nil { title = t }
+                        continue
+                    }
+                }
+                authority.append(text)
+                continue
+            }
+            if title == nil, let t = titles.first(where: { text == $0 || text.hasPrefix($0 + " ") }) {
+                title = t
+                let rest = String(text.dropFirst(t.count)).trimmed()
+                if !rest.isEmpty, !isUppercaseLine(rest) { name = rest }
+                continue
+            }
+            if title == nil, isUppercaseLine(text), text.count < 40, authority.isEmpty == false {
+                title = text
+                continue
+            }
+            if name == nil, !isUppercaseLine(text), looksLikeName(text) {
+                name = text
+            }
+        }
+        if authority.isEmpty && title == nil && name == nil { return nil }
+        return Signature(authority: authority.isEmpty ? nil : authority.joined(separator: " "), title: title, name: name)
+    }
+
+    /// A person's name: 2–6 capitalised words, no digits or punctuation.
+    static func looksLikeName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...6).contains(words.count) else { return false }
+        return words.allSatisfy { w in (w.first?.isUppercase ?? false) && w.allSatisfy(\.isLetter) }
+    }
+}

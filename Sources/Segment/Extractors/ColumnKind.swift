@@ -1,0 +1,95 @@
+/// What a linearised table's column holds, guessed from its header, so that a cut can be
+/// checked against the content: a deadline column holds years or periods, a funding column
+/// funding sources, a unit column the names of bodies.
+enum ColumnKind: Hashable, Sendable {
+    case time, funding, unit
+
+    static func of(header: String) -> ColumnKind? {
+        let h = header.lowercased()
+        if TextSearch.contains(h, "thời gian") || TextSearch.contains(h, "tiến độ") || TextSearch.contains(h, "thời hạn") { return .time }
+        if TextSearch.contains(h, "nguồn vốn") || h.hasPrefix("nguồn") || TextSearch.contains(h, "kinh phí") { return .funding }
+        if TextSearch.contains(h, "đơn vị tính") { return nil }
+        if TextSearch.contains(h, "chủ trì") || TextSearch.contains(h, "phối hợp") || TextSearch.contains(h, "cơ quan") || h.hasPrefix("đơn vị") { return .unit }
+        return nil
+    }
+
+    private static let timeWords = ["năm", "thường xuyên", "quý", "tháng", "hằng", "hàng", "giai đoạn", "định kỳ",
+                                    "kịp thời", "nhiệm kỳ", "trước ngày", "ngày"]
+    private static let fundingWords = ["nsnn", "nstp", "ngân sách", "vốn", "ngoài", "xã hội hóa", "xã hội hoá", "tư nhân",
+                                       "doanh nghiệp", "oda", "hợp pháp", "phân cấp", "ns "]
+    static let unitWords = ["ban ", "phòng", "ubnd", "ủy ban", "uỷ ban", "văn phòng", "mttq", "mặt trận", "công an",
+                            "đảng", "ubkt", "cấp ủy", "cấp uỷ", "hđnd", "hội đồng", "trung tâm", "trường", "trạm",
+                            "thường trực", "đơn vị", "cơ quan", "sở ", "thuế", "chi cục", "đoàn", "hội ", "tổ chức",
+                            "chi bộ", "chqs", "tổ dân phố", "đầu tư", "công ty", "bch", "ca ", "ubmttq"]
+
+    private static let timeBytes = timeWords.map { Array($0.utf8) }
+    private static let fundingBytes = fundingWords.map { Array($0.utf8) }
+    private static let unitBytes = unitWords.map { Array($0.utf8) }
+    private static let timeRejectBytes = ["ban ", "phòng", "ubnd", "ubkt", "mttq", "văn phòng", "công an", "đảng ủy", "đảng uỷ"]
+        .map { Array($0.utf8) }
+
+    /// A text prepared once for all kinds: lowercased UTF-8 padded with spaces, and facts.
+    struct Probe {
+        var bytes: [UInt8]
+        var hasYear: Bool
+        var startsItem: Bool
+
+        init(_ text: String) {
+            bytes = Array((" " + text.lowercased() + " ").utf8)
+            hasYear = ColumnKind.hasYear(bytes)
+            startsItem = text.hasPrefix("- ")
+        }
+    }
+
+    /// Whether a cell's text fits this kind of column.
+    func accepts(_ text: String) -> Bool { accepts(Probe(text)) }
+
+    func accepts(_ p: Probe) -> Bool {
+        switch self {
+        case .time: return p.hasYear || Self.containsAny(p.bytes, Self.timeBytes)
+        case .funding: return Self.containsAny(p.bytes, Self.fundingBytes)
+        case .unit: return Self.containsAny(p.bytes, Self.unitBytes)
+        }
+    }
+
+    /// Whether a cell's text belongs elsewhere (a body's name in a deadline column, a year in a
+    /// unit column).
+    func rejects(_ text: String) -> Bool { rejects(Probe(text)) }
+
+    func rejects(_ p: Probe) -> Bool {
+        switch self {
+        case .time: return Self.containsAny(p.bytes, Self.timeRejectBytes)
+        case .funding: return p.startsItem
+        case .unit: return p.hasYear
+        }
+    }
+
+    /// Byte search (UTF-8) at word starts only: every keyword starts a word, and the haystack
+    /// is padded with a leading space.
+    private static func containsAny(_ haystack: [UInt8], _ needles: [[UInt8]]) -> Bool {
+        var i = 1
+        while i < haystack.count {
+            if haystack[i - 1] == 0x20 {
+                for needle in needles where i + needle.count <= haystack.count && haystack[i] == needle[0] {
+                    var k = 1
+                    while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// A 4-digit number starting 1 or 2 (a year) among the bytes.
+    static func hasYear(_ bytes: [UInt8]) -> Bool {
+        var run = 0
+        for (i, b) in bytes.enumerated() {
+            if b >= 0x30 && b <= 0x39 {
+                run += 1
+                if run == 4, bytes[i - 3] == 0x31 || bytes[i - 3] == 0x32 { return true }
+            } else { run = 0 }
+        }
+        return false
+    }
+}
