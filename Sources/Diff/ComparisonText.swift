@@ -36,6 +36,9 @@ public struct ComparisonText: Sendable {
             result.append(String(Self.foldPunctuation(scalar)))
         }
         if !word.isEmpty { result.append(String(word)) }
+        // "./." closes an administrative text (Nghị định 30/2020): an end mark, not content,
+        // and it moves when a section is added after the last one.
+        if result.count >= 3, result.suffix(3) == [".", "/", "."] { result.removeLast(2) }
         return result
     }
 
