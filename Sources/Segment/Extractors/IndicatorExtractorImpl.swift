@@ -60,9 +60,21 @@ enum IndicatorExtractorImpl {
             // Outside target headings, a stated aim is a target too: the sentences that start
             // "Phấn đấu …" or follow "mục tiêu:" ("… với mục tiêu: 100% các văn bản …").
             out += aims(in: section.title, sectionId: section.id, lines: section.lines)
+            // A paragraph that stops mid-sentence continues in the next one (however the
+            // lines were wrapped), so the aim is read over both.
+            var runs: [(text: String, lines: LineSpan)] = []
+            var open = false
             for block in section.blocks where block.kind == .paragraph || block.kind == .item {
-                out += aims(in: block.text, sectionId: section.id, lines: block.lines)
+                if open, block.kind == .paragraph, var last = runs.popLast() {
+                    last.text += " " + block.text
+                    last.lines = last.lines.union(block.lines)
+                    runs.append(last)
+                } else {
+                    runs.append((block.text, block.lines))
+                }
+                open = !(block.text.last.map { ".!?".contains($0) } ?? true)
             }
+            for run in runs { out += aims(in: run.text, sectionId: section.id, lines: run.lines) }
             for child in section.children { visit(child, mode: nil, out: &out) }
         }
     }
