@@ -10,6 +10,7 @@ struct AppendixChanges {
         for (o, n) in pairAppendices(old, new) {
             switch (o, n) {
             case let (o?, n?):
+                if let change = appendixText(o, n) { result.append(change) }
                 for t in 0..<max(o.tables.count, n.tables.count) {
                     let oldRows = t < o.tables.count ? o.tables[t].rows : []
                     let newRows = t < n.tables.count ? n.tables[t].rows : []
@@ -31,6 +32,26 @@ struct AppendixChanges {
     }
 
     private func key(_ s: String?) -> [String] { comparison.tokens(s ?? "") }
+
+    /// An appendix's own title, column headers and text (outside its table rows).
+    private func appendixText(_ o: Appendix, _ n: Appendix) -> Change? {
+        var fields: [Change.FieldChange] = []
+        var textDiff: [Change.TextOp]?
+        if key(o.title) != key(n.title) { fields.append(.init(path: "appendix.title", old: o.title, new: n.title)) }
+        for t in 0..<min(o.tables.count, n.tables.count) where o.tables[t].columns.map({ key($0) }) != n.tables[t].columns.map({ key($0) }) {
+            fields.append(.init(path: "appendix.columns", old: o.tables[t].columns.joined(separator: " | "),
+                                new: n.tables[t].columns.joined(separator: " | ")))
+        }
+        let oldText = o.blocks.filter { $0.kind != .table }.map(\.text).joined(separator: "\n")
+        let newText = n.blocks.filter { $0.kind != .table }.map(\.text).joined(separator: "\n")
+        if key(oldText) != key(newText) {
+            fields.append(.init(path: "appendix.text", old: oldText, new: newText))
+            textDiff = WordDiff(comparison: comparison).ops(old: oldText, new: newText)
+        }
+        guard !fields.isEmpty else { return nil }
+        return Change(kind: .changed, target: .document, oldId: o.label, newId: n.label, title: n.title ?? n.label,
+                      renumbered: key(o.label) != key(n.label), fields: fields, textDiff: textDiff)
+    }
 
     private func pairAppendices(_ old: [Appendix], _ new: [Appendix]) -> [(Appendix?, Appendix?)] {
         var taken = Set<Int>()

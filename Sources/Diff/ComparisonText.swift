@@ -6,8 +6,11 @@ import Normalize
 ///
 /// In `loose` mode (a side was OCR-repaired), diacritics are folded too: residual
 /// repair errors (`hòa`/`hóa`) then count as layout, while words and numbers still count.
-public struct ComparisonText: Sendable {
+public struct ComparisonText {
     public var loose: Bool
+    /// Canonical forms of the words already seen: a plan has a few thousand distinct
+    /// syllables, so each is normalised once. Not shared between threads.
+    private let cache = WordCache()
 
     public init(loose: Bool = false) { self.loose = loose }
 
@@ -22,24 +25,59 @@ public struct ComparisonText: Sendable {
 
     /// The comparison tokens of `text`: runs of letters and digits, and every other
     /// non-space character on its own, each in canonical form. Spacing never matters.
-    /// - Complexity: O(n).
+    /// - Complexity: O(n); each distinct word is normalised once (cached).
     public func tokens(_ text: String) -> [String] {
         var result: [String] = []
-        var word = String.UnicodeScalarView()
-        for scalar in canonical(text).unicodeScalars {
-            if Self.isWordScalar(scalar) {
-                word.append(scalar)
-                continue
-            }
-            if !word.isEmpty { result.append(String(word)); word = String.UnicodeScalarView() }
-            if scalar.properties.isWhitespace || Self.ignorable(scalar) { continue }
-            result.append(String(Self.foldPunctuation(scalar)))
+        let scalars = ICU.nfc(text).unicodeScalars
+        var start = scalars.startIndex
+        var inWord = false
+        var index = scalars.startIndex
+        func word(_ range: Range<String.UnicodeScalarView.Index>) -> String {
+            let raw = String(scalars[range])
+            if let known = cache.words[raw] { return known }
+            let canonical = canonical(raw)
+            cache.words[raw] = canonical
+            return canonical
         }
-        if !word.isEmpty { result.append(String(word)) }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if Self.isWordScalar(scalar) {
+                if !inWord { start = index; inWord = true }
+            } else {
+                if inWord { result.append(word(start..<index)); inWord = false }
+                if !Self.isSpace(scalar) && !Self.ignorable(scalar) {
+                    result.append(String(Self.foldPunctuation(scalar)))
+                }
+            }
+            index = scalars.index(after: index)
+        }
+        if inWord { result.append(word(start..<scalars.endIndex)) }
+        // "./." closes an administrative text (Nghị định 30/2020): an end mark, not content,
+        // and it moves when a section is added after the last one.
+        if result.count >= 3, result.suffix(3) == [".", "/", "."] { result.removeLast(2) }
         return result
     }
 
+    /// Letters, digits and combining marks; Vietnamese letters without a table lookup.
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80: return false
+        case 0xC0...0x24F: return s.value != 0xD7 && s.value != 0xF7
+        case 0x300...0x36F, 0x1E00...0x1EFF: return true
+        default: return isWordScalarSlow(s)
+        }
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0D: return true
+        case 0..<0x80: return false
+        default: return s.properties.isWhitespace
+        }
+    }
+
+    static func isWordScalarSlow(_ s: Unicode.Scalar) -> Bool {
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
@@ -74,4 +112,9 @@ public struct ComparisonText: Sendable {
         }
         return String(out)
     }
+}
+
+/// The word cache of one comparison.
+final class WordCache {
+    var words: [String: String] = [:]
 }

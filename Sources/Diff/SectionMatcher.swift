@@ -7,7 +7,8 @@
 ///    scored by IDF-weighted Jaccard, accepted best first above `threshold`;
 /// 4. structure: an unpaired parent whose paired children mostly came from one unpaired
 ///    parent is that parent (a heading whose title changed);
-/// 5. the same slot (paired parent, same number) with weaker similarity;
+/// 5. the same slot (paired parent, same numbering style) with weaker similarity, or the
+///    same title however much the text was rewritten;
 /// 6. leftover duplicates of exact content, nearest relative position first.
 /// - Complexity: O(n log n) plus the candidate scoring, which the rare-token index keeps
 ///   to a bounded number of candidates per unpaired section.
@@ -187,7 +188,11 @@ struct SectionMatcher {
             }
             let node = new.nodes[n]
             let best = siblings.filter { oldToNew[$0] == nil && old.nodes[$0].section.style == node.section.style }
-                .map { (o: $0, score: similarity(old: $0, new: n)) }
+                .map { o -> (o: Int, score: Double) in
+                    // The same heading in the same place is the same section, however rewritten.
+                    let sameTitle = !node.titleTokens.isEmpty && old.nodes[o].titleTokens == node.titleTokens
+                    return (o, sameTitle ? 1 + similarity(old: o, new: n) : similarity(old: o, new: n))
+                }
                 .filter { $0.score >= slotThreshold }
                 .max { ($0.score, $1.o) < ($1.score, $0.o) }
             if let best { pair(best.o, n) }

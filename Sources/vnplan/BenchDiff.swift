@@ -17,7 +17,7 @@ struct BenchDiff: ParsableCommand {
     @Option(help: "The shared folder (default: $VNPLAN_SHARED, else ../shared).")
     var shared: String?
 
-    @Option(help: "Lengths to measure, as numbers of concatenated copies.")
+    @Option(help: "Lengths to measure, as numbers of concatenated copies (of the whole text, and of the body alone so that the section tree grows too).")
     var copies: [Int] = [1, 2, 5, 10]
 
     @Option(help: "Timed runs per length (the median is reported).")
@@ -34,12 +34,26 @@ struct BenchDiff: ParsableCommand {
         #endif
         print("vnplan bench-diff — \(build), \(URL(fileURLWithPath: path).lastPathComponent), median of \(max(runs, 1)) runs")
         print("")
-        print("| copies | KB of text | sections | changes | median ms | best ms | µs per section |")
-        print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        print("| copies of | × | KB of text | sections | appendix rows | changes | median ms | best ms |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         let converter = Converter()
-        for k in copies where k > 0 {
-            var bytes: [UInt8] = []
-            for _ in 0..<k { bytes += Array(data); bytes.append(0x0A) }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let single: PlanModelPlan
+        do { single = try converter.convert(bytes: Array(data), path: path) } catch { fail(error.description, code: 2) }
+        // The body: from the first heading to the end of the last section.
+        let bodyFirst = (single.sections.first?.lines.first ?? 1) - 1
+        let bodyLast = min(single.sections.last?.lines.last ?? lines.count, lines.count)
+        for (mode, k) in copies.filter({ $0 > 0 }).flatMap({ k in [("text", k), ("body", k)] }) where mode == "text" || k > 1 {
+            var text: [Substring]
+            if mode == "text" {
+                text = []
+                for _ in 0..<k { text += lines }
+            } else {
+                text = Array(lines[..<bodyFirst])
+                for _ in 0..<k { text += lines[bodyFirst..<bodyLast] }
+                text += lines[bodyLast...]
+            }
+            let bytes = Array(text.joined(separator: "\n").utf8)
             let plan: PlanModelPlan
             do { plan = try converter.convert(bytes: bytes, path: path) } catch { fail(error.description, code: 2) }
             let edited = KnownEdits(plan).replacement
@@ -57,8 +71,9 @@ struct BenchDiff: ParsableCommand {
             times.sort()
             let sections = plan.sections.reduce(0) { $0 + $1.flattened.count }
             let median = times[times.count / 2]
-            print("| \(k) | \(format(Double(bytes.count) / 1000)) | \(sections) | \(changes) | \(format(median)) | "
-                + "\(format(times[0])) | \(format(sections > 0 ? median * 1000 / Double(sections) : 0)) |")
+            let rows = plan.appendices.reduce(0) { $0 + $1.tables.reduce(0) { $0 + $1.rows.count } }
+            print("| \(mode == "text" ? "whole text" : "body") | \(k) | \(format(Double(bytes.count) / 1000)) | \(sections) | "
+                + "\(rows) | \(changes) | \(format(median)) | \(format(times[0])) |")
         }
     }
 

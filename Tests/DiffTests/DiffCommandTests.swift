@@ -38,6 +38,37 @@ import TestSupport
         #expect(diff.changes[7].fields == [.init(path: "cell.Năm 2030", old: "14%", new: "15%")])
     }
 
+    /// A replacement plan as text, through the whole converter (segmenter and extractors).
+    @Test func textReplacementPlan() throws {
+        let old = TestPaths.fixtures.appendingPathComponent("diff/ke-hoach-cu.txt").path
+        let new = TestPaths.fixtures.appendingPathComponent("diff/ke-hoach-moi.txt").path
+        let result = try DiffCLI.run(["diff", old, new, "--format", "json"])
+        #expect(result.status == 1, "\(result.stderr)")
+        let json = Data(result.stdout.utf8)
+        #expect(try SchemaValidator.errors(json: json, schema: "plan-diff.schema.json") == [])
+        let diff = try JSONDecoder().decode(PlanDiff.self, from: json)
+        let sections = diff.changes.filter { $0.target == .section }.map(KnownEdits.Expected.init).map(\.description)
+        // Section I (NFD, new tone placement) and the untouched sections are not listed.
+        #expect(sections == [
+            "changed section II.(1)>II.(1) indicator.value,title",
+            "removed section III.2>- text",
+            "changed section III.3>III.2 renumbered",
+            "changed section III.4>III.3 renumbered",
+            "added section ->III.4 text",
+            "changed section IV>IV assignment.deadline,assignment.lead,text",
+        ])
+        let fields = diff.changes.flatMap(\.fields)
+        #expect(fields.contains(.init(path: "indicator.value", old: "14%/năm", new: "15%/năm")))
+        #expect(fields.contains(.init(path: "assignment.lead", old: "Phòng Kinh tế, Hạ tầng và Đô thị", new: "Văn phòng HĐND và UBND phường")))
+        #expect(fields.contains(.init(path: "assignment.deadline", old: "trước ngày 15/12/2026", new: "trước ngày 30/6/2026")))
+        // The number of the document changed too, once the header parser reads it.
+        if let number = diff.changes.first(where: { $0.target == .document })?.fields.first(where: { $0.path == "document.number" }) {
+            #expect(number.old == "103/KH-UBND" && number.new == "120/KH-UBND")
+        }
+        // I, II, II.(2), III and III.1.
+        #expect(diff.summary.unchanged == 5)
+    }
+
     @Test func samePlanExitsZero() throws {
         let result = try DiffCLI.run(["diff", Self.old, Self.old, "--format", "json"])
         #expect(result.status == 0)

@@ -11,7 +11,10 @@ import TestSupport
         // allowMissing: the plan is too small for every kind of edit (the fixture pair).
 
         let edits = KnownEdits(plan)
-        if !allowMissing { #expect(edits.missing.isEmpty, "\(edits.missing)") }
+        // A plan without appendix tables cannot have a cell edited.
+        let hasRows = plan.appendices.contains { $0.tables.contains { $0.rows.contains { $0.cells.count >= 2 } } }
+        let missing = edits.missing.filter { hasRows || !$0.hasPrefix("appendix") }
+        if !allowMissing { #expect(missing.isEmpty, "\(missing)") }
         let diff = PlanDiffer().diff(old: plan, new: edits.replacement)
         let reported = diff.changes.map(KnownEdits.Expected.init)
         #expect(Set(reported) == Set(edits.expected),

@@ -180,6 +180,16 @@ import TestSupport
         #expect(diff.changes.first?.fields.map(\.path) == ["title"])
     }
 
+    @Test func rewrittenSectionUnderTheSameHeadingIsChanged() {
+        var tasks = Sample.tasks().children
+        tasks[3].text = ["Xây dựng đời sống văn minh đô thị, nếp sống văn hóa ở mỗi tổ dân phố."]
+        let new = plan([Sample.purposes, Sample.targets, Sample.tasks(tasks), Sample.organisation],
+                       indicators: Sample.targetIndicators, assignments: Sample.taskAssignments)
+        let diff = differ.diff(old: Sample.base(), new: new)
+        #expect(diff.changes.count == 1)
+        #expect(diff.changes.first?.oldId == "III.4" && diff.changes.first?.fields.map(\.path) == ["text"])
+    }
+
     @Test func unrelatedReplacementIsRemovedAndAdded() {
         var tasks = Sample.tasks().children
         tasks[3] = S("4", "Quốc phòng, an ninh", ["Giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn."])

@@ -101,7 +101,14 @@ import TestSupport
         if let after = t.appendedAfter, let added = t.appended {
             let blank = text.line(after.lines.last + 1).trimmingSpaces().isEmpty
             let heading = "\(added.marker) \(added.title)"
-            let body = added.blocks.map(\.text)
+            var body = added.blocks.map(\.text)
+            // The body's end mark "./." moves to the new last paragraph, as an editor would.
+            let last = text.line(after.lines.last)
+            if last.trimmingSpaces().hasSuffix("./."), let end = body.indices.last {
+                text.replace(after.lines.last, after.lines.last,
+                             with: [String(last.trimmingSpaces().dropLast(3)) + "."])
+                body[end] = String(body[end].dropLast(body[end].hasSuffix(".") ? 1 : 0)) + "./."
+            }
             text.replace(after.lines.last + 1, after.lines.last,
                          with: blank ? [""] + ([heading] + body).flatMap { [$0, ""] }.dropLast() : [heading] + body)
             expected.append(.init(kind: .added, target: .section, oldId: nil, newId: added.id, fieldPaths: ["text"]))

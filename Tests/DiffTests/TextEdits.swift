@@ -69,12 +69,12 @@ struct TextEdits {
                 }
                 if moved { for (n, t) in zip(numbers, texts) { replace(n, n, with: [t]) } }
             } else if let n = numbers.first {
+                // One paragraph a line (DOCX): a break would make two paragraphs, so only
+                // the spacing changes.
                 let words = line(n).split(separator: " ")
-                guard words.count >= 12 else { continue }
-                let middle = (words.count / 2..<words.count - 2).first { Self.canStartLine(words[$0]) }
-                if let middle {
-                    replace(n, n, with: [words[..<middle].joined(separator: " "), words[middle...].joined(separator: " ")])
-                }
+                guard words.count >= 4 else { continue }
+                replace(n, n, with: [words.enumerated().map { $0.offset % 3 == 2 ? "\($0.element)  " : "\($0.element) " }
+                    .joined() + " "])
             }
         }
     }
