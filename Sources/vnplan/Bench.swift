@@ -9,7 +9,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure speed and memory (use a release build: swift build -c release).",
-        subcommands: [BenchConvert.self, BenchBatch.self]
+        subcommands: [BenchConvert.self, BenchBatch.self, BenchDiff.self]
     )
 }
 

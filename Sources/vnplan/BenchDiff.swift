@@ -3,12 +3,12 @@ import Diff
 import Foundation
 import Pipeline
 
-/// `vnplan bench-diff`: how long `diff` takes on a seed against an edited copy, and how the
+/// `vnplan bench diff`: how long `diff` takes on a seed against an edited copy, and how the
 /// time grows when the plan is made k times longer by concatenating copies of its text.
 /// Only the diff is timed (conversion and editing are not). Use a release build.
 struct BenchDiff: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-diff",
+        commandName: "diff",
         abstract: "Measure vnplan diff: a plan against an edited copy, at 1×…k× its length (use -c release).")
 
     @Argument(help: "The plan (default: seeds/001_a820fea86ef87c1d.txt in the shared folder).")
@@ -32,7 +32,7 @@ struct BenchDiff: ParsableCommand {
         #else
         let build = "release build"
         #endif
-        print("vnplan bench-diff — \(build), \(URL(fileURLWithPath: path).lastPathComponent), median of \(max(runs, 1)) runs")
+        print("vnplan bench diff — \(build), \(URL(fileURLWithPath: path).lastPathComponent), median of \(max(runs, 1)) runs")
         print("")
         print("| copies of | × | KB of text | sections | appendix rows | changes | median ms | best ms |")
         print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")

@@ -7,6 +7,6 @@ struct VNPlan: ParsableCommand {
         abstract: "Turn Vietnamese government plans into structured, diffable JSON.",
         version: "0.1.0",
         subcommands: [Extract.self, Convert.self, Validate.self, Diff.self, RepairCommand.self, LexiconCommand.self,
-                      BatchCommand.self, BenchCommand.self, BenchDiff.self]
+                      BatchCommand.self, BenchCommand.self]
     )
 }

@@ -4,7 +4,7 @@ import PlanModel
 /// sections removed (the following siblings renumbered), swapped, appended; a target value,
 /// a lead unit or a deadline changed; a paragraph re-wrapped. Section ids, numbers and the
 /// section ids of indicators and assignments are kept consistent, as a converter would
-/// produce them for the edited text. Used by the tests and `vnplan bench-diff`.
+/// produce them for the edited text. Used by the tests and `vnplan bench diff`.
 public struct PlanEditor: Sendable {
     public private(set) var plan: Plan
 
