@@ -55,4 +55,11 @@ import TestSupport
             #expect(result.stdout.contains("USAGE: vnplan \(command)"))
         }
     }
+
+    @Test func diffUsageErrorIsTroubleNotChanges() throws {
+        let result = try VNPlanBinary.run(["diff", "only-one-file.txt"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Missing expected argument"))
+        #expect(try VNPlanBinary.run(["diff", "--help"]).status == 0)
+    }
 }
