@@ -53,12 +53,16 @@ enum NameConsistencyCheckerImpl {
 /// Mentions of named administrative units: "phường Thạch Khê", "P. Thạch Khôi", "xã Đông Hải".
 enum PlaceMentions {
     static let units = ["phường", "xã", "thị trấn", "quận", "huyện", "thị xã"]
+    /// First bytes of the unit words, either case.
+    static let initials: Set<UInt8> = Set("pPxXqQhHtT".utf8)
 
     static func find(in text: String, line: Int) -> [NameConsistencyCheckerImpl.Mention] {
         var result: [NameConsistencyCheckerImpl.Mention] = []
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         var i = 0
         while i < words.count {
+            // Unit words start with p, x, q, h or t: skip the rest without lowercasing them.
+            guard let initial = words[i].utf8.first, Self.initials.contains(initial) else { i += 1; continue }
             let lower = words[i].lowercased()
             var unitLength = 0
             if units.contains(lower) { unitLength = 1 }
