@@ -40,6 +40,15 @@ import TestSupport
         return try Converter().convert(bytes: Array(text.utf8), path: plainPath)
     }
 
+    /// The comparison means something only if the plain text's plan has every kind of content.
+    @Test func plainPlanHasStructureToCompare() throws {
+        let plan = try Self.plainPlan()
+        #expect(plan.sections.count >= 3)
+        #expect(!plan.indicators.isEmpty)
+        #expect(!plan.assignments.isEmpty)
+        #expect(plan.appendices.first?.tables.first?.rows.isEmpty == false)
+    }
+
     @Test(arguments: ["plan.docx", "plan.pdf", "plan.html", "plan.hocr", "plan.alto.xml"])
     func unicodeFormatsGiveThePlainTextsPlan(name: String) throws {
         let plan = try Converter().convert(path: Self.formatPath(name))
