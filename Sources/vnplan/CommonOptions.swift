@@ -29,6 +29,17 @@ struct InputOptions: ParsableArguments {
     }
 }
 
+extension InputOptions {
+    /// The plan of `file`, or a one-line error naming the file and exit 1.
+    func convertOrFail(_ file: String) -> PlanModelPlan {
+        do {
+            return try Converter(options: converterOptions).convert(path: file)
+        } catch {
+            fail(error.description)
+        }
+    }
+}
+
 /// Prints a one-line error naming the file and exits non-zero.
 func fail(_ message: String, code: Int32 = 1) -> Never {
     FileHandle.standardError.write(Data("vnplan: \(message)\n".utf8))

@@ -17,12 +17,7 @@ struct Convert: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let plan: PlanModelPlan
-        do {
-            plan = try Converter(options: input.converterOptions).convert(path: file)
-        } catch {
-            fail(error.description)
-        }
+        let plan = input.convertOrFail(file)
         do {
             var data = try PlanJSON.encode(plan, pretty: !compact)
             data.append(0x0A)

@@ -12,12 +12,7 @@ struct Validate: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let plan: PlanModelPlan
-        do {
-            plan = try Converter(options: input.converterOptions).convert(path: file)
-        } catch {
-            fail(error.description)
-        }
+        let plan = input.convertOrFail(file)
         var out = ""
         for warning in plan.warnings {
             var place = ""

@@ -146,43 +146,5 @@ import TestSupport
     }
 }
 
-/// Runs the built `vnplan` (beside the test bundle, or in .build/debug).
-enum DiffCLI {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static var url: URL {
-        let bundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for candidate in [bundleDirectory, bundleDirectory.deletingLastPathComponent(),
-                          TestPaths.repository.appendingPathComponent(".build/debug")] {
-            let url = candidate.appendingPathComponent("vnplan")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return TestPaths.repository.appendingPathComponent(".build/debug/vnplan")
-    }
-
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        nonisolated(unsafe) var errorData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { errorData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        let outputData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-                      stderr: String(decoding: errorData, as: UTF8.self))
-    }
-}
+/// The built `vnplan`, run by the shared test helper.
+typealias DiffCLI = VNPlanBinary
