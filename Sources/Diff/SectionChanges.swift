@@ -48,7 +48,9 @@ struct SectionChanges {
             // A heading wrapped into its first paragraph in one layout only is no change.
             let sameContent = oldNode.contentKey == newNode.contentKey
             let titleChanged = !sameContent && oldNode.titleTokens != newNode.titleTokens
+                && !isOCRNoise(oldNode.title, newNode.title)
             let bodyChanged = !sameContent && oldNode.bodyTokens != newNode.bodyTokens
+                && !isOCRNoise(oldNode.bodyText, newNode.bodyText)
             if titleChanged {
                 fields.append(.init(path: "title", old: oldNode.title, new: newNode.title))
             }
@@ -85,6 +87,12 @@ struct SectionChanges {
         }
         let ordered = keyed.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }
         return Result(changes: ordered.map(\.element.change), unchanged: unchanged)
+    }
+
+    /// In loose mode (a side was OCR-repaired), a difference that looks like OCR misreading
+    /// is layout, not content (see `OCRNoise`).
+    private func isOCRNoise(_ old: String, _ new: String) -> Bool {
+        comparison.loose && OCRNoise.isNoise(comparison.tokens(old), comparison.tokens(new))
     }
 
     /// The part of a section's number that is its own: "5.1" under "5" is "1", so that a
