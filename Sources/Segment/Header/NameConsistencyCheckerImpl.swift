@@ -53,20 +53,36 @@ enum NameConsistencyCheckerImpl {
 /// Mentions of named administrative units: "phường Thạch Khê", "P. Thạch Khôi", "xã Đông Hải".
 enum PlaceMentions {
     static let units = ["phường", "xã", "thị trấn", "quận", "huyện", "thị xã"]
-    /// First bytes of the unit words, either case.
-    static let initials: Set<UInt8> = Set("pPxXqQhHtT".utf8)
+    /// One-word unit names (and "trấn" of "thị trấn") in lower, Title and UPPER case, by UTF-8 length.
+    static let spellings: [Int: [(spelling: String, unit: String)]] = {
+        var table: [Int: [(spelling: String, unit: String)]] = [:]
+        for unit in ["phường", "xã", "quận", "huyện", "trấn"] {
+            for spelling in Set([unit, unit.prefix(1).uppercased() + unit.dropFirst(), unit.uppercased()]) {
+                table[spelling.utf8.count, default: []].append((spelling, unit))
+            }
+        }
+        return table
+    }()
+    static let thi = ["thị", "Thị", "THỊ"]
 
     static func find(in text: String, line: Int) -> [NameConsistencyCheckerImpl.Mention] {
         var result: [NameConsistencyCheckerImpl.Mention] = []
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         var i = 0
         while i < words.count {
-            // Unit words start with p, x, q, h or t: skip the rest without lowercasing them.
-            guard let initial = words[i].utf8.first, Self.initials.contains(initial) else { i += 1; continue }
-            let lower = words[i].lowercased()
+            // Compare spellings directly: lowercasing every word of a plan is costly.
             var unitLength = 0
-            if units.contains(lower) { unitLength = 1 }
-            else if i + 1 < words.count, units.contains(lower + " " + words[i + 1].lowercased()) { unitLength = 2 }
+            var lower = ""
+            if let unit = Self.spellings[words[i].utf8.count]?.first(where: { $0.spelling == words[i] })?.unit,
+               unit != "trấn" {
+                unitLength = 1
+                lower = unit
+            } else if i + 1 < words.count, Self.thi.contains(where: { $0 == words[i] }),
+                      let second = Self.spellings[words[i + 1].utf8.count]?.first(where: { $0.spelling == words[i + 1] }),
+                      second.unit == "trấn" || second.unit == "xã" {
+                unitLength = 2
+                lower = "thị " + second.unit
+            }
             if unitLength > 0 {
                 var nameWords: [Substring] = []
                 var j = i + unitLength
