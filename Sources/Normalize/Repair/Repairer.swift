@@ -90,10 +90,14 @@ public final class Repairer: Sendable {
         let joiner = SyllableJoiner(isKnown: { self.isKnown($0) }, frequency: { [lexicon] in
             Double(lexicon.idOf[$0].map { lexicon.unigram[Int($0)] } ?? 0) + 0.5
         })
+        var tokenized: [[RepairToken]] = []
+        tokenized.reserveCapacity(lines.count)
         for index in lines.indices {
-            let (line, edits) = joiner.mend(lines[index])
-            guard !edits.isEmpty else { continue }
+            let tokens = RepairTokenizer.tokenize(lines[index])
+            let (line, edits) = joiner.mend(lines[index], tokens: tokens)
+            guard !edits.isEmpty else { tokenized.append(tokens); continue }
             lines[index] = line
+            tokenized.append(RepairTokenizer.tokenize(line))
             let number = numbers.map { $0[index] } ?? index + 1
             mended += edits.map { RepairChange(line: number, column: $0.offset + 1, original: $0.original,
                                                 replacement: $0.replacement, confidence: 0.9) }
@@ -102,7 +106,6 @@ public final class Repairer: Sendable {
         var cache: [String: [BeamDecoder.Option]] = [:]
         // Sentences may run over line breaks: gather positions until a sentence ends.
         var pending: [Position] = []
-        let tokenized = lines.map { RepairTokenizer.tokenize($0) }
         let stats = tokenized.map { lineStats($0) }
         // A document whose text mostly shows Vietnamese marks was typed or read with them:
         // its unmarked lines are abbreviations, names or foreign words, not stripped text.

@@ -11,30 +11,42 @@ struct SyllableJoiner {
     /// The line with its split and merged syllables mended, and what changed (offsets in the
     /// original line's characters).
     func mend(_ line: String) -> (line: String, edits: [Edit]) {
-        let tokens = RepairTokenizer.tokenize(line)
+        mend(line, tokens: RepairTokenizer.tokenize(line))
+    }
+
+    /// `mend` with the line's tokens already made.
+    func mend(_ line: String, tokens: [RepairToken]) -> (line: String, edits: [Edit]) {
         guard tokens.count >= 1 else { return (line, []) }
+        // Whether each word is known, looked up once (a join needs an unknown piece, a split
+        // an unknown word: a line of known words is left as it is).
+        var known = [Bool](repeating: true, count: tokens.count)
+        var anyUnknown = false
+        for (k, token) in tokens.enumerated() where token.kind == .word {
+            if !isKnown(token.text.lowercased()) { known[k] = false; anyUnknown = true }
+        }
+        guard anyUnknown else { return (line, []) }
         var characters = Array(line)
         var edits: [Edit] = []
         var i = 0
         while i < tokens.count {
             let a = tokens[i]
-            if i + 1 < tokens.count, a.kind == .word, tokens[i + 1].kind == .word, !a.endsSentence {
+            if i + 1 < tokens.count, a.kind == .word, tokens[i + 1].kind == .word, !a.endsSentence,
+               !known[i] || !known[i + 1] {
                 let b = tokens[i + 1]
                 let gap = b.offset - (a.offset + a.text.count)
-                let joined = a.text + b.text
-                let lowerA = a.text.lowercased(), lowerB = b.text.lowercased()
-                if gap == 1, characters[a.offset + a.text.count] == " ", sameCase(a.text, b.text),
-                   !isKnown(lowerA) || !isKnown(lowerB), isKnown(joined.lowercased()) {
-                    edits.append(Edit(offset: a.offset, original: a.text + " " + b.text, replacement: joined))
-                    i += 2
-                    continue
+                if gap == 1, characters[a.offset + a.text.count] == " ", sameCase(a.text, b.text) {
+                    let joined = a.text + b.text
+                    if isKnown(joined.lowercased()) {
+                        edits.append(Edit(offset: a.offset, original: a.text + " " + b.text, replacement: joined))
+                        i += 2
+                        continue
+                    }
                 }
             }
             // Only text that shows Vietnamese-only marks: English-model OCR's é is no evidence.
-            if a.kind == .word, a.text.count >= 4,
+            if a.kind == .word, !known[i], a.text.count >= 4,
                a.text.unicodeScalars.contains(where: { $0.value > 0xFF || "âêôãõÂÊÔÃÕ".unicodeScalars.contains($0) }) {
-                let lower = a.text.lowercased()
-                if !isKnown(lower), let cut = bestSplit(Array(a.text)) {
+                if let cut = bestSplit(Array(a.text)) {
                     let letters = Array(a.text)
                     edits.append(Edit(offset: a.offset, original: a.text,
                                       replacement: String(letters[..<cut]) + " " + String(letters[cut...])))
