@@ -43,11 +43,20 @@ public enum RepairTokenizer {
         // Fast path: a line whose every scalar is a Character of its own (all the seeds' text
         // after NFC) is tokenized on scalars, whose offsets are then Character offsets.
         var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(line.utf8.count)
+        // UTF-8 offset of each scalar, and of the line's end.
+        var starts: [Int] = []
+        let utf8Count = line.utf8.count
+        scalars.reserveCapacity(utf8Count)
+        starts.reserveCapacity(utf8Count + 1)
+        var position = 0
         for scalar in line.unicodeScalars {
             guard isOwnCharacter(scalar) else { return tokenizeByCharacters(line) }
             scalars.append(scalar)
+            starts.append(position)
+            position += UTF8.width(scalar)
         }
+        starts.append(position)
+        let bytes = Array(line.utf8)
         var tokens: [RepairToken] = []
         let count = scalars.count
         var i = 0
@@ -65,8 +74,7 @@ public enum RepairTokenizer {
             if end > start, scalars[end - 1] == "'", end - start == 1 { end -= 1 }
             if end > start {
                 let core = scalars[start..<end]
-                var text = ""
-                text.unicodeScalars.append(contentsOf: core)
+                let text = String(decoding: bytes[starts[start]..<starts[end]], as: UTF8.self)
                 tokens.append(RepairToken(kind: classify(scalars: core), text: text, offset: start,
                                           endsSentence: endsSentence))
             } else if endsSentence, !tokens.isEmpty {

@@ -90,14 +90,18 @@ public final class Repairer: Sendable {
         let joiner = SyllableJoiner(isKnown: { self.isKnown($0) }, frequency: { [lexicon] in
             Double(lexicon.idOf[$0].map { lexicon.unigram[Int($0)] } ?? 0) + 0.5
         })
-        var tokenized: [[RepairToken]] = []
+        var tokenized: [[RepairToken]] = [], known: [[Bool]] = []
         tokenized.reserveCapacity(lines.count)
+        known.reserveCapacity(lines.count)
         for index in lines.indices {
             let tokens = RepairTokenizer.tokenize(lines[index])
-            let (line, edits) = joiner.mend(lines[index], tokens: tokens)
-            guard !edits.isEmpty else { tokenized.append(tokens); continue }
+            let flags = joiner.knownWords(tokens)
+            let (line, edits) = joiner.mend(lines[index], tokens: tokens, known: flags)
+            guard !edits.isEmpty else { tokenized.append(tokens); known.append(flags); continue }
             lines[index] = line
-            tokenized.append(RepairTokenizer.tokenize(line))
+            let mendedTokens = RepairTokenizer.tokenize(line)
+            tokenized.append(mendedTokens)
+            known.append(joiner.knownWords(mendedTokens))
             let number = numbers.map { $0[index] } ?? index + 1
             mended += edits.map { RepairChange(line: number, column: $0.offset + 1, original: $0.original,
                                                 replacement: $0.replacement, confidence: 0.9) }
@@ -106,7 +110,7 @@ public final class Repairer: Sendable {
         var cache: [String: [BeamDecoder.Option]] = [:]
         // Sentences may run over line breaks: gather positions until a sentence ends.
         var pending: [Position] = []
-        let stats = tokenized.map { lineStats($0) }
+        let stats = tokenized.indices.map { lineStats(tokenized[$0], known: known[$0]) }
         // A document whose text mostly shows Vietnamese marks was typed or read with them:
         // its unmarked lines are abbreviations, names or foreign words, not stripped text.
         let allWords = stats.reduce(0) { $0 + $1.words }
@@ -175,16 +179,17 @@ public final class Repairer: Sendable {
         var showsVietnameseMarks: Bool { markedShare >= 0.4 && vietnameseShare >= 0.15 }
     }
 
-    func lineStats(_ tokens: [RepairToken]) -> LineStats {
+    /// `known`: whether each token is a known word (`SyllableJoiner.knownWords`).
+    func lineStats(_ tokens: [RepairToken], known: [Bool]) -> LineStats {
         var stats = LineStats()
-        for token in tokens where token.kind == .word || token.kind == .ocrWord {
+        for (k, token) in tokens.enumerated() where token.kind == .word || token.kind == .ocrWord {
             stats.words += 1
             if token.kind == .ocrWord { stats.ocrLike = true; stats.invalid += 1; continue }
             if !token.text.utf8.allSatisfy({ $0 < 0x80 }) { stats.marked += 1 }
             if token.text.unicodeScalars.contains(where: { $0.value > 0xFF || "âêôãõÂÊÔÃÕ".unicodeScalars.contains($0) }) {
                 stats.vietnameseMarked += 1
             }
-            if !isKnown(token.text.lowercased()) { stats.invalid += 1 }
+            if !known[k] { stats.invalid += 1 }
         }
         return stats
     }
@@ -255,6 +260,8 @@ public final class Repairer: Sendable {
 
     func decode(_ positions: [Position], cache: inout [String: [BeamDecoder.Option]],
                 into replacements: inout [[(token: RepairToken, text: String, confidence: Double)]]) {
+        // Every token kept as printed: nothing to choose.
+        guard positions.contains(where: { $0.repair != .fixed }) else { return }
         let weight = positions.contains(where: { $0.mode == .ocr }) ? settings.ocrChannelWeight : channelWeight
         var lattice: [[BeamDecoder.Option]] = []
         var keepIndex: [Int] = []     // the option that keeps the token as printed, or -1

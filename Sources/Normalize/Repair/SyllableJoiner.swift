@@ -11,20 +11,19 @@ struct SyllableJoiner {
     /// The line with its split and merged syllables mended, and what changed (offsets in the
     /// original line's characters).
     func mend(_ line: String) -> (line: String, edits: [Edit]) {
-        mend(line, tokens: RepairTokenizer.tokenize(line))
+        let tokens = RepairTokenizer.tokenize(line)
+        return mend(line, tokens: tokens, known: knownWords(tokens))
     }
 
-    /// `mend` with the line's tokens already made.
-    func mend(_ line: String, tokens: [RepairToken]) -> (line: String, edits: [Edit]) {
-        guard tokens.count >= 1 else { return (line, []) }
-        // Whether each word is known, looked up once (a join needs an unknown piece, a split
-        // an unknown word: a line of known words is left as it is).
-        var known = [Bool](repeating: true, count: tokens.count)
-        var anyUnknown = false
-        for (k, token) in tokens.enumerated() where token.kind == .word {
-            if !isKnown(token.text.lowercased()) { known[k] = false; anyUnknown = true }
-        }
-        guard anyUnknown else { return (line, []) }
+    /// Whether each token is a known word (true for tokens that are no word).
+    func knownWords(_ tokens: [RepairToken]) -> [Bool] {
+        tokens.map { $0.kind != .word || isKnown($0.text.lowercased()) }
+    }
+
+    /// `mend` with the line's tokens and `knownWords(tokens)` already made.
+    func mend(_ line: String, tokens: [RepairToken], known: [Bool]) -> (line: String, edits: [Edit]) {
+        // A join needs an unknown piece, a split an unknown word: a line of known words stays.
+        guard known.contains(false) else { return (line, []) }
         var characters = Array(line)
         var edits: [Edit] = []
         var i = 0
