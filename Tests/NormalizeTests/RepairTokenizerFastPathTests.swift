@@ -51,3 +51,30 @@ import TestSupport
         #expect(checked > 900)
     }
 }
+
+@Suite struct RepairFastChecksTests {
+    @Test func vietnameseMarkScalarsAsBefore() {
+        for value in UInt32(0)...0x2FF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let before = scalar.value > 0xFF || "âêôãõÂÊÔÃÕ".unicodeScalars.contains(scalar)
+            #expect(SyllableJoiner.isVietnameseMark(scalar) == before, "\(value)")
+        }
+    }
+
+    @Test func knownWordAsLowercasedLookup() throws {
+        let path = TestPaths.repository.appendingPathComponent(LexiconLocation.relativePath).path
+        let repairer = Repairer(lexicon: try Lexicon(path: path))
+        #expect(repairer.knownFormsAreLowercase)
+        var words = 0
+        for name in TestPaths.seedNames {
+            let text = try String(contentsOf: TestPaths.seed("\(name).txt"), encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                for token in RepairTokenizer.tokenize(ICU.nfc(String(line))) where token.kind == .word {
+                    words += 1
+                    #expect(repairer.isKnownWord(token.text) == repairer.isKnown(token.text.lowercased()), "\(token.text)")
+                }
+            }
+        }
+        #expect(words > 10000)
+    }
+}

@@ -77,6 +77,17 @@ public final class Repairer: Sendable {
         self.settings = settings
         self.search = CandidateSearch(lexicon: lexicon)
         knownForms = Set(lexicon.syllables).union(lexicon.alternateForms)
+        knownFormsAreLowercase = knownForms.allSatisfy { $0.lowercased() == $0 }
+    }
+
+    /// Every known form is its own lowercase: a word found as printed is known without
+    /// lowercasing it first.
+    let knownFormsAreLowercase: Bool
+
+    /// `isKnown(word.lowercased())`, without lowercasing the words found as printed.
+    func isKnownWord(_ word: String) -> Bool {
+        if knownFormsAreLowercase && knownForms.contains(word) { return true }
+        return isKnown(word.lowercased())
     }
 
     /// Repairs `lines`; changes are numbered by `numbers` when given, else from 1. Columns of
@@ -87,7 +98,7 @@ public final class Repairer: Sendable {
         guard policy != .never else { return RepairOutcome(lines: lines, changes: [], tokens: 0, repairedLines: 0) }
         // Split and run-together syllables first, so the decoder sees whole syllables.
         var mended: [RepairChange] = []
-        let joiner = SyllableJoiner(isKnown: { self.isKnown($0) }, frequency: { [lexicon] in
+        let joiner = SyllableJoiner(isKnown: { self.isKnown($0) }, isKnownWord: { self.isKnownWord($0) }, frequency: { [lexicon] in
             Double(lexicon.idOf[$0].map { lexicon.unigram[Int($0)] } ?? 0) + 0.5
         })
         var tokenized: [[RepairToken]] = [], known: [[Bool]] = []
@@ -186,7 +197,7 @@ public final class Repairer: Sendable {
             stats.words += 1
             if token.kind == .ocrWord { stats.ocrLike = true; stats.invalid += 1; continue }
             if !token.text.utf8.allSatisfy({ $0 < 0x80 }) { stats.marked += 1 }
-            if token.text.unicodeScalars.contains(where: { $0.value > 0xFF || "âêôãõÂÊÔÃÕ".unicodeScalars.contains($0) }) {
+            if token.text.unicodeScalars.contains(where: SyllableJoiner.isVietnameseMark) {
                 stats.vietnameseMarked += 1
             }
             if !known[k] { stats.invalid += 1 }

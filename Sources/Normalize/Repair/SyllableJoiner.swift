@@ -4,6 +4,8 @@
 /// whose two parts are both known.
 struct SyllableJoiner {
     let isKnown: (String) -> Bool
+    /// `isKnown(word.lowercased())`.
+    let isKnownWord: (String) -> Bool
     let frequency: (String) -> Double
 
     struct Edit { var offset: Int; var original: String; var replacement: String }
@@ -17,7 +19,7 @@ struct SyllableJoiner {
 
     /// Whether each token is a known word (true for tokens that are no word).
     func knownWords(_ tokens: [RepairToken]) -> [Bool] {
-        tokens.map { $0.kind != .word || isKnown($0.text.lowercased()) }
+        tokens.map { $0.kind != .word || isKnownWord($0.text) }
     }
 
     /// `mend` with the line's tokens and `knownWords(tokens)` already made.
@@ -44,7 +46,7 @@ struct SyllableJoiner {
             }
             // Only text that shows Vietnamese-only marks: English-model OCR's é is no evidence.
             if a.kind == .word, !known[i], a.text.count >= 4,
-               a.text.unicodeScalars.contains(where: { $0.value > 0xFF || "âêôãõÂÊÔÃÕ".unicodeScalars.contains($0) }) {
+               a.text.unicodeScalars.contains(where: Self.isVietnameseMark) {
                 if let cut = bestSplit(Array(a.text)) {
                     let letters = Array(a.text)
                     edits.append(Edit(offset: a.offset, original: a.text,
@@ -57,6 +59,15 @@ struct SyllableJoiner {
             characters.replaceSubrange(edit.offset..<(edit.offset + edit.original.count), with: Array(edit.replacement))
         }
         return (edits.isEmpty ? line : String(characters), edits)
+    }
+
+    /// A scalar only Vietnamese text shows: beyond Latin-1, or one of âêôãõ (either case).
+    static func isVietnameseMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x100...: return true
+        case 0xE2, 0xEA, 0xF4, 0xE3, 0xF5, 0xC2, 0xCA, 0xD4, 0xC3, 0xD5: return true
+        default: return false
+        }
     }
 
     func sameCase(_ a: String, _ b: String) -> Bool {
