@@ -45,6 +45,7 @@ import TestSupport
             #expect(RepairTokenizer.isLetter(scalar) == character.isLetter, "\(value)")
             #expect(RepairTokenizer.isNumber(scalar) == character.isNumber, "\(value)")
             #expect(RepairTokenizer.isWhitespace(scalar) == character.isWhitespace, "\(value)")
+            #expect(RepairTokenizer.isOCRVowelLike(scalar) == RepairTokenizer.ocrVowelLike.contains(character), "\(value)")
             #expect(RepairTokenizer.classify(scalars: [scalar][...]) == RepairTokenizer.classify([character][...]), "\(value)")
             checked += 1
         }

@@ -103,6 +103,7 @@ public enum RepairTokenizer {
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v < 0x2000 { return v == 0x85 || v == 0xA0 || v == 0x1680 }
         return scalar.properties.isWhitespace
     }
 
@@ -111,6 +112,9 @@ public enum RepairTokenizer {
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        // Latin-1 letters, Latin Extended-A/B and Latin Extended Additional (Vietnamese).
+        if v >= 0xC0 && v < 0x250 { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x1E00 && v < 0x1F00 { return true }
         return scalar.properties.isAlphabetic
     }
 
@@ -119,6 +123,7 @@ public enum RepairTokenizer {
     static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        if (v >= 0xC0 && v < 0x250) || (v >= 0x1E00 && v < 0x1F00) { return false }
         return scalar.properties.numericType != nil
     }
 
@@ -128,7 +133,15 @@ public enum RepairTokenizer {
     static let leadingScalars = scalars(of: leading)
     static let trailingScalars = scalars(of: trailing)
     static let sentenceEndScalars = scalars(of: sentenceEnd)
-    static let ocrVowelLikeScalars = scalars(of: ocrVowelLike)
+
+    /// `ocrVowelLike.contains` of a one-scalar Character.
+    @inline(__always)
+    static func isOCRVowelLike(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30, 0x31, 0x34, 0x36, 0x40, 0xA2, 0x20AC, 0x7C, 0x27, 0xFB01, 0xFB02: return true
+        default: return false
+        }
+    }
 
     /// `classify` on one-scalar Characters.
     static func classify(scalars core: ArraySlice<Unicode.Scalar>) -> RepairToken.Kind {
@@ -136,7 +149,7 @@ public enum RepairTokenizer {
         for c in core {
             let v = c.value
             if v < 0x80 && ((v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)) { letters += 1; continue }
-            let ocr = ocrVowelLikeScalars.contains(c)
+            let ocr = isOCRVowelLike(c)
             if isLetter(c) && !ocr { letters += 1 }
             else if isNumber(c) { digits += 1; if ocr { vowelLike += 1 } }
             else if ocr { vowelLike += 1 }
