@@ -2,6 +2,7 @@ import PlanModel
 import Ingest
 import Normalize
 import Segment
+import Synchronization
 
 /// The whole conversion: Ingest → Normalize → Segment. A library type other Swift code can
 /// use directly; the CLI is a thin layer over it.
@@ -50,10 +51,28 @@ public struct Converter: Sendable {
     public func convert(_ extracted: ExtractedText) -> Plan {
         var repairer = options.repairer
         if repairer == nil, options.repair != .never, let path = LexiconLocation.defaultPath() {
-            repairer = (try? Lexicon(path: path)).map { Repairer(lexicon: $0) }
+            repairer = SharedRepairers.repairer(path: path)
         }
         let normalized = Normalizer(options: .init(tonePlacement: options.tonePlacement, repairer: repairer,
                                                    repairPolicy: options.repair)).normalize(extracted)
         return Segmenter().segment(normalized)
+    }
+}
+
+/// The repairer of each lexicon file, loaded once per process: loading the lexicon and building
+/// the repairer costs more than repairing a whole document. Thread-safe (batch converts on
+/// several threads); a file that fails to load is tried again next time.
+enum SharedRepairers {
+    private static let loaded = Mutex<[String: Repairer]>([:])
+
+    static func repairer(path: String) -> Repairer? {
+        if let hit = loaded.withLock({ $0[path] }) { return hit }
+        guard let lexicon = try? Lexicon(path: path) else { return nil }
+        let made = Repairer(lexicon: lexicon)
+        return loaded.withLock { cache in
+            if let other = cache[path] { return other }
+            cache[path] = made
+            return made
+        }
     }
 }

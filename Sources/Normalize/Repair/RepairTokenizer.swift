@@ -40,6 +40,138 @@ public enum RepairTokenizer {
     static let maxWordLength = 9
 
     public static func tokenize(_ line: String) -> [RepairToken] {
+        // Fast path: a line whose every scalar is a Character of its own (all the seeds' text
+        // after NFC) is tokenized on scalars, whose offsets are then Character offsets.
+        var scalars: [Unicode.Scalar] = []
+        // UTF-8 offset of each scalar, and of the line's end.
+        var starts: [Int] = []
+        let utf8Count = line.utf8.count
+        scalars.reserveCapacity(utf8Count)
+        starts.reserveCapacity(utf8Count + 1)
+        var position = 0
+        for scalar in line.unicodeScalars {
+            guard isOwnCharacter(scalar) else { return tokenizeByCharacters(line) }
+            scalars.append(scalar)
+            starts.append(position)
+            position += UTF8.width(scalar)
+        }
+        starts.append(position)
+        let bytes = Array(line.utf8)
+        var tokens: [RepairToken] = []
+        let count = scalars.count
+        var i = 0
+        while i < count {
+            if isWhitespace(scalars[i]) { i += 1; continue }
+            var j = i
+            while j < count, !isWhitespace(scalars[j]) { j += 1 }
+            var start = i, end = j
+            while start < end, leadingScalars.contains(scalars[start]) { start += 1 }
+            var endsSentence = false
+            while end > start, trailingScalars.contains(scalars[end - 1]) {
+                if sentenceEndScalars.contains(scalars[end - 1]) { endsSentence = true }
+                end -= 1
+            }
+            if end > start, scalars[end - 1] == "'", end - start == 1 { end -= 1 }
+            if end > start {
+                let core = scalars[start..<end]
+                let text = String(decoding: bytes[starts[start]..<starts[end]], as: UTF8.self)
+                tokens.append(RepairToken(kind: classify(scalars: core), text: text, offset: start,
+                                          endsSentence: endsSentence))
+            } else if endsSentence, !tokens.isEmpty {
+                tokens[tokens.count - 1].endsSentence = true
+            }
+            i = j
+        }
+        if !tokens.isEmpty { tokens[0].startsLine = true }
+        return tokens
+    }
+
+    /// A scalar that is always a whole Character whatever its neighbours: no combining or
+    /// joining scalar, no CR (CR LF is one Character). Latin, Latin-1, Vietnamese letters,
+    /// common punctuation, currency signs and ligatures.
+    @inline(__always)
+    static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0D: return false
+        case 0..<0x300, 0x1E00..<0x1F00, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0xFB00...0xFB06: return true
+        default: return false
+        }
+    }
+
+    /// `Character.isWhitespace` of a one-scalar Character.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v < 0x2000 { return v == 0x85 || v == 0xA0 || v == 0x1680 }
+        return scalar.properties.isWhitespace
+    }
+
+    /// `Character.isLetter` of a one-scalar Character.
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        // Latin-1 letters, Latin Extended-A/B and Latin Extended Additional (Vietnamese).
+        if v >= 0xC0 && v < 0x250 { return v != 0xD7 && v != 0xF7 }
+        if v >= 0x1E00 && v < 0x1F00 { return true }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// `Character.isNumber` of a one-scalar Character.
+    @inline(__always)
+    static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        if (v >= 0xC0 && v < 0x250) || (v >= 0x1E00 && v < 0x1F00) { return false }
+        return scalar.properties.numericType != nil
+    }
+
+    static func scalars(of characters: Set<Character>) -> Set<Unicode.Scalar> {
+        Set(characters.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
+    }
+    static let leadingScalars = scalars(of: leading)
+    static let trailingScalars = scalars(of: trailing)
+    static let sentenceEndScalars = scalars(of: sentenceEnd)
+
+    /// `ocrVowelLike.contains` of a one-scalar Character.
+    @inline(__always)
+    static func isOCRVowelLike(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30, 0x31, 0x34, 0x36, 0x40, 0xA2, 0x20AC, 0x7C, 0x27, 0xFB01, 0xFB02: return true
+        default: return false
+        }
+    }
+
+    /// `classify` on one-scalar Characters.
+    static func classify(scalars core: ArraySlice<Unicode.Scalar>) -> RepairToken.Kind {
+        var letters = 0, digits = 0, vowelLike = 0, other = 0
+        for c in core {
+            let v = c.value
+            if v < 0x80 && ((v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)) { letters += 1; continue }
+            let ocr = isOCRVowelLike(c)
+            if isLetter(c) && !ocr { letters += 1 }
+            else if isNumber(c) { digits += 1; if ocr { vowelLike += 1 } }
+            else if ocr { vowelLike += 1 }
+            else { other += 1 }
+        }
+        if other > 0 {
+            return digits > 0 && letters == 0 && core.allSatisfy({ isNumber($0) || $0 == "." || $0 == "," || $0 == "/" || $0 == "-" }) ? .number : .other
+        }
+        if letters == 0 { return digits > 0 && digits == core.count ? .number : .other }
+        if core.count > maxWordLength { return .other }
+        if digits == 0 && vowelLike == 0 {
+            if core.allSatisfy({ $0 == "I" || $0 == "V" || $0 == "X" || $0 == "L" || $0 == "C" }) { return .number }
+            return .word
+        }
+        if vowelLike == core.count - letters && vowelLike <= 2 && letters >= 1 {
+            return .ocrWord
+        }
+        return .other
+    }
+
+    /// The reference tokenizer on Characters (any text).
+    static func tokenizeByCharacters(_ line: String) -> [RepairToken] {
         var tokens: [RepairToken] = []
         let characters = Array(line)
         var i = 0

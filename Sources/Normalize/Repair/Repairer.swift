@@ -77,6 +77,17 @@ public final class Repairer: Sendable {
         self.settings = settings
         self.search = CandidateSearch(lexicon: lexicon)
         knownForms = Set(lexicon.syllables).union(lexicon.alternateForms)
+        knownFormsAreLowercase = knownForms.allSatisfy { $0.lowercased() == $0 }
+    }
+
+    /// Every known form is its own lowercase: a word found as printed is known without
+    /// lowercasing it first.
+    let knownFormsAreLowercase: Bool
+
+    /// `isKnown(word.lowercased())`, without lowercasing the words found as printed.
+    func isKnownWord(_ word: String) -> Bool {
+        if knownFormsAreLowercase && knownForms.contains(word) { return true }
+        return isKnown(word.lowercased())
     }
 
     /// Repairs `lines`; changes are numbered by `numbers` when given, else from 1. Columns of
@@ -87,13 +98,21 @@ public final class Repairer: Sendable {
         guard policy != .never else { return RepairOutcome(lines: lines, changes: [], tokens: 0, repairedLines: 0) }
         // Split and run-together syllables first, so the decoder sees whole syllables.
         var mended: [RepairChange] = []
-        let joiner = SyllableJoiner(isKnown: { self.isKnown($0) }, frequency: { [lexicon] in
+        let joiner = SyllableJoiner(isKnown: { self.isKnown($0) }, isKnownWord: { self.isKnownWord($0) }, frequency: { [lexicon] in
             Double(lexicon.idOf[$0].map { lexicon.unigram[Int($0)] } ?? 0) + 0.5
         })
+        var tokenized: [[RepairToken]] = [], known: [[Bool]] = []
+        tokenized.reserveCapacity(lines.count)
+        known.reserveCapacity(lines.count)
         for index in lines.indices {
-            let (line, edits) = joiner.mend(lines[index])
-            guard !edits.isEmpty else { continue }
+            let tokens = RepairTokenizer.tokenize(lines[index])
+            let flags = joiner.knownWords(tokens)
+            let (line, edits) = joiner.mend(lines[index], tokens: tokens, known: flags)
+            guard !edits.isEmpty else { tokenized.append(tokens); known.append(flags); continue }
             lines[index] = line
+            let mendedTokens = RepairTokenizer.tokenize(line)
+            tokenized.append(mendedTokens)
+            known.append(joiner.knownWords(mendedTokens))
             let number = numbers.map { $0[index] } ?? index + 1
             mended += edits.map { RepairChange(line: number, column: $0.offset + 1, original: $0.original,
                                                 replacement: $0.replacement, confidence: 0.9) }
@@ -102,8 +121,7 @@ public final class Repairer: Sendable {
         var cache: [String: [BeamDecoder.Option]] = [:]
         // Sentences may run over line breaks: gather positions until a sentence ends.
         var pending: [Position] = []
-        let tokenized = lines.map { RepairTokenizer.tokenize($0) }
-        let stats = tokenized.map { lineStats($0) }
+        let stats = tokenized.indices.map { lineStats(tokenized[$0], known: known[$0]) }
         // A document whose text mostly shows Vietnamese marks was typed or read with them:
         // its unmarked lines are abbreviations, names or foreign words, not stripped text.
         let allWords = stats.reduce(0) { $0 + $1.words }
@@ -172,16 +190,17 @@ public final class Repairer: Sendable {
         var showsVietnameseMarks: Bool { markedShare >= 0.4 && vietnameseShare >= 0.15 }
     }
 
-    func lineStats(_ tokens: [RepairToken]) -> LineStats {
+    /// `known`: whether each token is a known word (`SyllableJoiner.knownWords`).
+    func lineStats(_ tokens: [RepairToken], known: [Bool]) -> LineStats {
         var stats = LineStats()
-        for token in tokens where token.kind == .word || token.kind == .ocrWord {
+        for (k, token) in tokens.enumerated() where token.kind == .word || token.kind == .ocrWord {
             stats.words += 1
             if token.kind == .ocrWord { stats.ocrLike = true; stats.invalid += 1; continue }
             if !token.text.utf8.allSatisfy({ $0 < 0x80 }) { stats.marked += 1 }
-            if token.text.unicodeScalars.contains(where: { $0.value > 0xFF || "âêôãõÂÊÔÃÕ".unicodeScalars.contains($0) }) {
+            if token.text.unicodeScalars.contains(where: SyllableJoiner.isVietnameseMark) {
                 stats.vietnameseMarked += 1
             }
-            if !isKnown(token.text.lowercased()) { stats.invalid += 1 }
+            if !known[k] { stats.invalid += 1 }
         }
         return stats
     }
@@ -252,6 +271,8 @@ public final class Repairer: Sendable {
 
     func decode(_ positions: [Position], cache: inout [String: [BeamDecoder.Option]],
                 into replacements: inout [[(token: RepairToken, text: String, confidence: Double)]]) {
+        // Every token kept as printed: nothing to choose.
+        guard positions.contains(where: { $0.repair != .fixed }) else { return }
         let weight = positions.contains(where: { $0.mode == .ocr }) ? settings.ocrChannelWeight : channelWeight
         var lattice: [[BeamDecoder.Option]] = []
         var keepIndex: [Int] = []     // the option that keeps the token as printed, or -1

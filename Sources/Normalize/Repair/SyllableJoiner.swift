@@ -4,6 +4,8 @@
 /// whose two parts are both known.
 struct SyllableJoiner {
     let isKnown: (String) -> Bool
+    /// `isKnown(word.lowercased())`.
+    let isKnownWord: (String) -> Bool
     let frequency: (String) -> Double
 
     struct Edit { var offset: Int; var original: String; var replacement: String }
@@ -12,29 +14,40 @@ struct SyllableJoiner {
     /// original line's characters).
     func mend(_ line: String) -> (line: String, edits: [Edit]) {
         let tokens = RepairTokenizer.tokenize(line)
-        guard tokens.count >= 1 else { return (line, []) }
+        return mend(line, tokens: tokens, known: knownWords(tokens))
+    }
+
+    /// Whether each token is a known word (true for tokens that are no word).
+    func knownWords(_ tokens: [RepairToken]) -> [Bool] {
+        tokens.map { $0.kind != .word || isKnownWord($0.text) }
+    }
+
+    /// `mend` with the line's tokens and `knownWords(tokens)` already made.
+    func mend(_ line: String, tokens: [RepairToken], known: [Bool]) -> (line: String, edits: [Edit]) {
+        // A join needs an unknown piece, a split an unknown word: a line of known words stays.
+        guard known.contains(false) else { return (line, []) }
         var characters = Array(line)
         var edits: [Edit] = []
         var i = 0
         while i < tokens.count {
             let a = tokens[i]
-            if i + 1 < tokens.count, a.kind == .word, tokens[i + 1].kind == .word, !a.endsSentence {
+            if i + 1 < tokens.count, a.kind == .word, tokens[i + 1].kind == .word, !a.endsSentence,
+               !known[i] || !known[i + 1] {
                 let b = tokens[i + 1]
                 let gap = b.offset - (a.offset + a.text.count)
-                let joined = a.text + b.text
-                let lowerA = a.text.lowercased(), lowerB = b.text.lowercased()
-                if gap == 1, characters[a.offset + a.text.count] == " ", sameCase(a.text, b.text),
-                   !isKnown(lowerA) || !isKnown(lowerB), isKnown(joined.lowercased()) {
-                    edits.append(Edit(offset: a.offset, original: a.text + " " + b.text, replacement: joined))
-                    i += 2
-                    continue
+                if gap == 1, characters[a.offset + a.text.count] == " ", sameCase(a.text, b.text) {
+                    let joined = a.text + b.text
+                    if isKnown(joined.lowercased()) {
+                        edits.append(Edit(offset: a.offset, original: a.text + " " + b.text, replacement: joined))
+                        i += 2
+                        continue
+                    }
                 }
             }
             // Only text that shows Vietnamese-only marks: English-model OCR's é is no evidence.
-            if a.kind == .word, a.text.count >= 4,
-               a.text.unicodeScalars.contains(where: { $0.value > 0xFF || "âêôãõÂÊÔÃÕ".unicodeScalars.contains($0) }) {
-                let lower = a.text.lowercased()
-                if !isKnown(lower), let cut = bestSplit(Array(a.text)) {
+            if a.kind == .word, !known[i], a.text.count >= 4,
+               a.text.unicodeScalars.contains(where: Self.isVietnameseMark) {
+                if let cut = bestSplit(Array(a.text)) {
                     let letters = Array(a.text)
                     edits.append(Edit(offset: a.offset, original: a.text,
                                       replacement: String(letters[..<cut]) + " " + String(letters[cut...])))
@@ -46,6 +59,15 @@ struct SyllableJoiner {
             characters.replaceSubrange(edit.offset..<(edit.offset + edit.original.count), with: Array(edit.replacement))
         }
         return (edits.isEmpty ? line : String(characters), edits)
+    }
+
+    /// A scalar only Vietnamese text shows: beyond Latin-1, or one of âêôãõ (either case).
+    static func isVietnameseMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x100...: return true
+        case 0xE2, 0xEA, 0xF4, 0xE3, 0xF5, 0xC2, 0xCA, 0xD4, 0xC3, 0xD5: return true
+        default: return false
+        }
     }
 
     func sameCase(_ a: String, _ b: String) -> Bool {
