@@ -50,7 +50,7 @@ enum AppendixNumbering {
 
     /// "I", "II", "1", "12", "7.6" (a trailing "." allowed); anything else is not a row number.
     static func rowNumber(_ cell: String) -> NumberingMarker? {
-        var text = Substring(cell.trimmedWhitespace())
+        var text = Substring(cell.trimmed())
         if text.hasSuffix(".") { text = text.dropLast() }
         guard !text.isEmpty, text.count <= 8 else { return nil }
         if text.allSatisfy({ "IVXL".contains($0) }), let value = NumberingMarkers.romanValue(String(text)) {
@@ -61,14 +61,5 @@ enum AppendixNumbering {
         let components = parts.compactMap { Int($0) }
         return NumberingMarker(style: components.count == 1 ? .arabic : .decimal, marker: String(text),
                                number: String(text), components: components, rest: "")
-    }
-}
-
-private extension String {
-    func trimmedWhitespace() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
-        return String(s)
     }
 }
