@@ -41,7 +41,6 @@ enum HeaderParserImpl {
             }
             titleParts.append(text)
             index += 1
-            // One long line is a whole summary in DOCX text; stop unless the next is a continuation.
         }
         if !titleParts.isEmpty { header.title = titleParts.joined(separator: " ") }
         while index < paragraphs.count, HeaderText.isSeparator(HeaderText.clean(paragraphs[index].text)) { index += 1 }

@@ -26,17 +26,17 @@ enum NameConsistencyCheckerImpl {
             counts[m.name, default: 0] += m.line == 0 ? 2 : 1
             if firstLine[m.name] == nil || (firstLine[m.name] == 0 && m.line > 0) { firstLine[m.name] = m.line }
         }
-        let names = counts.keys.sorted { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : $0 < $1 }
+        let names = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         var warnings: [PlanWarning] = []
         var reported = Set<String>()
         for (i, a) in names.enumerated() {
             for b in names[(i + 1)...] where !reported.contains(b) && differByOneSyllable(a, b) {
                 reported.insert(b)
                 let lineB = firstLine[b].flatMap { $0 > 0 ? $0 : nil }
-                let where_ = header.place.map { " (the header says \"\($0)\")" } ?? ""
+                let headerSays = header.place.map { " (the header says \"\($0)\")" } ?? ""
                 warnings.append(PlanWarning(
                     code: .inconsistentName,
-                    message: "the place is named both \"\(a)\" (\(counts[a]!)×) and \"\(b)\" (\(counts[b]!)×)\(where_)",
+                    message: "the place is named both \"\(a)\" (\(counts[a, default: 0])×) and \"\(b)\" (\(counts[b, default: 0])×)\(headerSays)",
                     line: lineB))
             }
         }
