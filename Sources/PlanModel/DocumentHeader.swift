@@ -24,10 +24,12 @@ public struct DocumentHeader: Codable, Hashable, Sendable {
     /// The summary (trích yếu), wrapped lines joined.
     public var title: String?
     public var references: [DocumentReference]
+    /// The text between the title and the first heading (căn cứ, thực hiện … lines), as blocks.
+    public var preamble: [Block]
 
     public init(kind: DocumentKind = .other, kindLabel: String? = nil, number: String? = nil,
                 issuer: String? = nil, place: String? = nil, date: String? = nil, title: String? = nil,
-                references: [DocumentReference] = []) {
+                references: [DocumentReference] = [], preamble: [Block] = []) {
         self.kind = kind
         self.kindLabel = kindLabel
         self.number = number
@@ -36,9 +38,24 @@ public struct DocumentHeader: Codable, Hashable, Sendable {
         self.date = date
         self.title = title
         self.references = references
+        self.preamble = preamble
     }
 
-    enum CodingKeys: String, CodingKey { case kind, kindLabel, number, issuer, place, date, title, references }
+    enum CodingKeys: String, CodingKey { case kind, kindLabel, number, issuer, place, date, title, references, preamble }
+
+    /// `preamble` was added after 1.0's first release: plans written before it read as empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(DocumentKind.self, forKey: .kind)
+        kindLabel = try c.decodeIfPresent(String.self, forKey: .kindLabel)
+        number = try c.decodeIfPresent(String.self, forKey: .number)
+        issuer = try c.decodeIfPresent(String.self, forKey: .issuer)
+        place = try c.decodeIfPresent(String.self, forKey: .place)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        references = try c.decode([DocumentReference].self, forKey: .references)
+        preamble = try c.decodeIfPresent([Block].self, forKey: .preamble) ?? []
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -50,6 +67,7 @@ public struct DocumentHeader: Codable, Hashable, Sendable {
         try c.encode(date, forKey: .date)
         try c.encode(title, forKey: .title)
         try c.encode(references, forKey: .references)
+        try c.encode(preamble, forKey: .preamble)
     }
 }
 

@@ -11,7 +11,7 @@ import PlanModel
 ///    uses, a decimal's leading components matching its parent's number ("4.1" under "4.");
 ///    at the top, numbered 1.
 /// Anything else is text of the deepest open section. Paragraphs before the first heading
-/// (the preamble) belong to no section.
+/// (the preamble) belong to no section: they are kept as the document's preamble blocks.
 struct SectionTreeBuilder {
     private struct Node {
         var section: Section
@@ -28,6 +28,8 @@ struct SectionTreeBuilder {
     private var rootCount = 0
     private var usedIds = Set<String>()
     private(set) var warnings: [PlanWarning] = []
+    /// The paragraphs before the first heading.
+    private var preamble = BlockBuilder()
     /// The cleaned source lines by number, to place a heading's remainder on its line.
     private let lineTexts: [Int: String]
 
@@ -43,6 +45,15 @@ struct SectionTreeBuilder {
         return builder.finish()
     }
 
+    /// The tree, its warnings and the preamble (the blocks before the first heading).
+    static func buildWithPreamble(_ paragraphs: ArraySlice<Paragraph>, lines: [SourceLine])
+        -> (sections: [Section], warnings: [PlanWarning], preamble: [Block]) {
+        var builder = SectionTreeBuilder(lines: lines)
+        for paragraph in paragraphs { builder.add(paragraph) }
+        let tree = builder.finish()
+        return (tree.sections, tree.warnings, builder.preamble.finish())
+    }
+
     /// Whether a paragraph could open the tree (a first heading at the top).
     static func opensTree(_ paragraph: Paragraph) -> Bool {
         paragraph.cells == nil && NumberingMarkers.parse(Emphasis.strip(paragraph.text)).contains { $0.ordinal == 1 && $0.components.count == 1 }
@@ -54,7 +65,10 @@ struct SectionTreeBuilder {
             open(marker, relation: relation, paragraph: paragraph)
             return
         }
-        guard !stack.isEmpty else { return }
+        guard !stack.isEmpty else {
+            if roots.isEmpty { preamble.add(paragraph) }
+            return
+        }
         stack[stack.count - 1].builder.add(paragraph)
     }
 

@@ -16,8 +16,9 @@ public struct Segmenter: Sendable {
         plan.document = header.header
         let regions = DocumentRegions.find(paragraphs, bodyStart: header.bodyStart)
 
-        let tree = SectionTreeBuilder.build(paragraphs[regions.body], lines: text.lines)
+        let tree = SectionTreeBuilder.buildWithPreamble(paragraphs[regions.body], lines: text.lines)
         plan.sections = tree.sections
+        plan.document.preamble = tree.preamble
 
         if let closing = regions.closing {
             let parts = ClosingParser.parse(Array(paragraphs[closing]))

@@ -1,0 +1,42 @@
+import Testing
+import PlanModel
+@testable import Segment
+import Normalize
+
+/// Fixes found while checking the seeds' goldens by hand (Tests/Fixtures/golden/REVIEW.md),
+/// each on a small plan written for it.
+@Suite struct GoldenReviewTests {
+    /// Segments a DOCX-like text: one paragraph a line, a blank line between paragraphs.
+    static func plan(_ paragraphs: [String]) -> Plan {
+        var lines: [SourceLine] = []
+        for text in paragraphs {
+            lines.append(SourceLine(number: lines.count + 1, text: text))
+            lines.append(SourceLine(number: lines.count + 1, text: ""))
+        }
+        let source = SourceInfo(path: "review.txt", format: .text, sha256: "", encoding: "utf-8")
+        let extracted = ExtractedText(source: source, lines: lines, layout: .paragraphs)
+        return Segmenter().segment(Normalizer().normalize(extracted))
+    }
+
+    static let head = [
+        "ỦY BAN NHÂN DÂN PHƯỜNG AN BIÊN", "Số: 12/KH-UBND", "An Biên, ngày 03 tháng 3 năm 2026",
+        "KẾ HOẠCH", "Phát triển kinh tế - xã hội phường An Biên năm 2026",
+    ]
+
+    /// The căn cứ / thực hiện paragraphs between the title and the first heading are kept.
+    @Test func preambleIsKept() {
+        let plan = Self.plan(Self.head + [
+            "Căn cứ Nghị quyết số 05/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân phường;",
+            "Ủy ban nhân dân phường xây dựng Kế hoạch như sau:",
+            "I. MỤC ĐÍCH, YÊU CẦU",
+            "Triển khai kịp thời các nhiệm vụ.",
+        ])
+        #expect(plan.document.preamble.map(\.text) == [
+            "Căn cứ Nghị quyết số 05/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân phường;",
+            "Ủy ban nhân dân phường xây dựng Kế hoạch như sau:",
+        ])
+        #expect(plan.document.preamble.first?.lines == LineSpan(line: 11))
+        #expect(plan.document.preamble.allSatisfy { $0.kind == .paragraph })
+        #expect(plan.sections.map(\.id) == ["I"])
+    }
+}
