@@ -185,6 +185,14 @@ struct SectionTreeBuilder {
         while stack.count > level {
             var node = stack.removeLast()
             node.section.blocks = node.builder.finish()
+            // A bracketed note after the last item of a list ("(Phân công nhiệm vụ cụ thể tại
+            // phụ lục đính kèm)") is about the whole list: it goes to the list's parent.
+            var notes: [Block] = []
+            if stack.count > level, node.section.style == .paren || node.section.style == .lowerLetter {
+                while let block = node.section.blocks.last, Self.isBracketedNote(block) {
+                    notes.insert(node.section.blocks.removeLast(), at: 0)
+                }
+            }
             var last = node.section.lines.last
             if let block = node.section.blocks.last { last = max(last, block.lines.last) }
             if let child = node.section.children.last { last = max(last, child.lines.last) }
@@ -193,8 +201,26 @@ struct SectionTreeBuilder {
                 roots.append(node.section)
             } else {
                 stack[stack.count - 1].section.children.append(node.section)
+                for note in notes { stack[stack.count - 1].builder.add(note) }
             }
         }
+    }
+
+    /// A paragraph wholly in brackets that opens with a capital: "(Chi tiết tại Phụ lục 1)".
+    static func isBracketedNote(_ block: Block) -> Bool {
+        guard block.kind == .paragraph, block.text.hasPrefix("(") else { return false }
+        var text = Substring(block.text)
+        while let last = text.last, last == "." || last == " " { text = text.dropLast() }
+        guard text.last == ")", text.dropFirst().first?.isUppercase == true else { return false }
+        var depth = 0
+        for (i, c) in zip(text.indices, text) {
+            if c == "(" { depth += 1 }
+            if c == ")" {
+                depth -= 1
+                if depth == 0, text.index(after: i) != text.endIndex { return false }
+            }
+        }
+        return depth == 0
     }
 
     /// A section's own id component: "III", "2" for "1.2" under "1.", "(4)", "a".

@@ -39,4 +39,25 @@ import Normalize
         #expect(plan.document.preamble.allSatisfy { $0.kind == .paragraph })
         #expect(plan.sections.map(\.id) == ["I"])
     }
+
+    /// A bracketed note after the last item of a (1) (2) list is the list's, not the last item's;
+    /// one between two items stays with the item before it.
+    @Test func noteAfterListGoesToTheList() {
+        let plan = Self.plan(Self.head + [
+            "I. NỘI DUNG",
+            "1. Các chỉ tiêu chủ yếu",
+            "(1) Thu ngân sách tăng bình quân 10%/năm.",
+            "(Chi tiết tại Phụ lục 1)",
+            "(2) Tỷ lệ hộ nghèo giảm còn dưới 1%.",
+            "(Phân công nhiệm vụ cụ thể tại phụ lục đính kèm)",
+            "2. Nhiệm vụ",
+            "Triển khai kịp thời các nhiệm vụ.",
+        ])
+        let list = SegmentFixture.section(plan, "I.1")
+        #expect(list?.blocks.map(\.text) == ["(Phân công nhiệm vụ cụ thể tại phụ lục đính kèm)"])
+        #expect(list?.lines == LineSpan(13, 21))
+        #expect(SegmentFixture.section(plan, "I.1.(1)")?.blocks.map(\.text) == ["(Chi tiết tại Phụ lục 1)"])
+        #expect(SegmentFixture.section(plan, "I.1.(2)")?.blocks.isEmpty == true)
+        #expect(SegmentFixture.section(plan, "I.1.(2)")?.lines == LineSpan(line: 19))
+    }
 }
