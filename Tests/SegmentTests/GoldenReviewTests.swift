@@ -60,4 +60,33 @@ import Normalize
         #expect(SegmentFixture.section(plan, "I.1.(2)")?.blocks.isEmpty == true)
         #expect(SegmentFixture.section(plan, "I.1.(2)")?.lines == LineSpan(line: 19))
     }
+
+    /// Outside a chỉ tiêu heading: the sentences after "mục tiêu:" and any sentence opening
+    /// with a share are targets; "Mục tiêu đến năm …" and the misspelt "Phần đầu" open aims.
+    @Test func statedAimsOutsideTargetHeadings() {
+        let plan = Self.plan(Self.head + [
+            "I. NỘI DUNG",
+            "1. Tăng cường pháp chế",
+            "Bảo đảm kỷ cương xã hội với mục tiêu: 100% văn bản được ban hành đúng trình tự. 100% sự kiện hộ tịch được đăng ký kịp thời.",
+            "2. Văn hóa",
+            "Xây dựng tổ dân phố kiểu mẫu. Phần đầu hằng năm, tỷ lệ gia đình văn hóa đạt trên 95%. Hằng năm, 100% các chi đoàn đăng ký thi đua.",
+            "3. Môi trường",
+            "Mục tiêu đến năm 2030, tỷ lệ thu gom chất thải rắn đạt 100%; tỷ lệ nước thải được xử lý đạt 40% trở lên.",
+            "4. Phòng cháy",
+            "Phấn đấu 100% học sinh các trường Tiểu học, THCS, THPT được tập huấn, 70% trở lên cơ sở không có vi phạm, không xảy ra cháy lớn.",
+            "5. Kết quả",
+            "Năm 2025 thu ngân sách đạt 95% dự toán.",
+        ])
+        let got = plan.indicators.map { "\($0.sectionId) \($0.value.map { String($0) } ?? "-") \($0.year.map(String.init) ?? "-") \($0.text)" }
+        #expect(got == [
+            "I.1 100.0 - 100% văn bản được ban hành đúng trình tự",
+            "I.1 100.0 - 100% sự kiện hộ tịch được đăng ký kịp thời",
+            "I.2 95.0 - Phần đầu hằng năm, tỷ lệ gia đình văn hóa đạt trên 95%",
+            "I.2 100.0 - Hằng năm, 100% các chi đoàn đăng ký thi đua",
+            "I.3 100.0 2030 đến năm 2030, tỷ lệ thu gom chất thải rắn đạt 100%",
+            "I.3 40.0 2030 tỷ lệ nước thải được xử lý đạt 40% trở lên",
+            "I.4 100.0 - Phấn đấu 100% học sinh các trường Tiểu học, THCS, THPT được tập huấn",
+            "I.4 70.0 - 70% trở lên cơ sở không có vi phạm, không xảy ra cháy lớn",
+        ])
+    }
 }
