@@ -89,4 +89,19 @@ import Normalize
             "I.4 70.0 - 70% trở lên cơ sở không có vi phạm, không xảy ra cháy lớn",
         ])
     }
+
+    /// A quantity set for a year ahead or bounded as targets are is a target without an opener.
+    @Test func yearAheadAndBoundedQuantitiesAreTargets() {
+        let plan = Self.plan(Self.head + [
+            "I. NỘI DUNG",
+            "1. An toàn thực phẩm",
+            "Tăng cường kiểm tra. Tỷ lệ thực phẩm tươi sống được kiểm soát đến năm 2030 đạt 50%, đến năm 2045 đạt trên 70%.",
+            "2. Giáo dục",
+            "Hằng năm, chi ngân sách cho giáo dục đạt tối thiểu 20% tổng chi ngân sách. Đến năm 2027 có ít nhất 4-5 bác sỹ.",
+            "3. Kết quả",
+            "Năm 2025 thu ngân sách đạt 95% dự toán.",
+        ])
+        let got = plan.indicators.map { "\($0.value.map { String($0) } ?? "-") \($0.unit ?? "-") \($0.comparator?.rawValue ?? "-") \($0.year.map(String.init) ?? "-")" }
+        #expect(got == ["50.0 % = 2030", "70.0 % >= 2045", "20.0 % >= -", "4.0 bác sỹ >= 2027"])
+    }
 }

@@ -104,6 +104,11 @@ enum IndicatorExtractorImpl {
             // A sentence that opens with a share ("100% cán bộ, công chức được tập huấn …",
             // "Hằng năm, 100% các chi đoàn đăng ký …") states a target by its form.
             if start == nil, opensWithShare(sentence) { start = sentence.startIndex }
+            // So does a quantity set for a year ahead ("… đến năm 2030 đạt 50%") or bounded as
+            // a target is ("đạt tối thiểu 20% tổng chi", "đạt ít nhất 5%", "từ 90% trở lên").
+            if start == nil, targetWords.contains(where: { TextSearch.contains(sentence, $0) }) {
+                start = sentence.startIndex
+            }
             guard var start else { continue }
             while start < sentence.endIndex, sentence[start] == ":" || sentence[start] == " " {
                 start = sentence.index(after: start)
@@ -112,6 +117,10 @@ enum IndicatorExtractorImpl {
         }
         return out
     }
+
+    /// Words that make a quantity in the same sentence a target.
+    static let targetWords = ["đến năm 20", "đến hết năm 20", "tối thiểu", "ít nhất", "trở lên",
+                              "không thấp hơn", "không vượt quá", "không quá", "tối đa"]
 
     /// "100% …", "Hằng năm, 100% …", "Hàng năm 95% …": a percentage at the start of a sentence.
     static func opensWithShare(_ sentence: String) -> Bool {
