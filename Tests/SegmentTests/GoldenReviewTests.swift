@@ -104,4 +104,17 @@ import Normalize
         let got = plan.indicators.map { "\($0.value.map { String($0) } ?? "-") \($0.unit ?? "-") \($0.comparator?.rawValue ?? "-") \($0.year.map(String.init) ?? "-")" }
         #expect(got == ["50.0 % = 2030", "70.0 % >= 2045", "20.0 % >= -", "4.0 bác sỹ >= 2027"])
     }
+
+    /// A reference stops before the sentence's main clause and before the words leading into a
+    /// document it names.
+    @Test func referenceTextsStopAtTheirDocument() {
+        let refs = References.collect(title: "Thực hiện Chương trình số 01/CTr-UBND ngày 11/3/2026 của UBND thành phố về việc thực hiện Đề án số 04-ĐA/TU",
+                                      preamble: ["Thực hiện Kế hoạch số 109/KH-UBND ngày 06/4/2026 của Ủy ban nhân dân thành phố về phát triển kinh tế - xã hội, Ủy ban nhân dân phường xây dựng kế hoạch thực hiện như sau:"])
+        #expect(refs.map(\.text) == [
+            "Chương trình số 01/CTr-UBND ngày 11/3/2026 của UBND thành phố",
+            "Đề án số 04-ĐA/TU",
+            "Kế hoạch số 109/KH-UBND ngày 06/4/2026 của Ủy ban nhân dân thành phố về phát triển kinh tế - xã hội",
+        ])
+        #expect(refs.map(\.date) == ["2026-03-11", nil, "2026-04-06"])
+    }
 }
