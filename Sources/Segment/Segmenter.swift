@@ -18,6 +18,7 @@ public struct Segmenter: Sendable {
 
         let tree = SectionTreeBuilder.buildWithPreamble(paragraphs[regions.body], lines: text.lines)
         plan.sections = tree.sections
+        Footnotes.relocate(&plan.sections)
         plan.document.preamble = tree.preamble
 
         if let closing = regions.closing {

@@ -117,4 +117,22 @@ import Normalize
         ])
         #expect(refs.map(\.date) == ["2026-03-11", nil, "2026-04-06"])
     }
+
+    /// A footnote printed at the foot of the page, after a later heading, goes to the section
+    /// whose text carries its mark.
+    @Test func footnoteGoesToItsMark() {
+        let plan = Self.plan(Self.head + [
+            "I. NỘI DUNG",
+            "1. Xây dựng chính quyền",
+            "Thực hiện tốt “nụ cười công sở”, “4 xin”¹ trong giao tiếp với Nhân dân.",
+            "2. Phát triển kinh tế",
+            "¹“4 xin”: Xin chào, xin lỗi, xin cảm ơn, xin phép.",
+            "Thu ngân sách tăng bình quân 10%/năm.",
+        ])
+        #expect(SegmentFixture.section(plan, "I.1")?.blocks.map(\.text) == [
+            "Thực hiện tốt “nụ cười công sở”, “4 xin”¹ trong giao tiếp với Nhân dân.",
+            "¹“4 xin”: Xin chào, xin lỗi, xin cảm ơn, xin phép.",
+        ])
+        #expect(SegmentFixture.section(plan, "I.2")?.blocks.map(\.text) == ["Thu ngân sách tăng bình quân 10%/năm."])
+    }
 }
