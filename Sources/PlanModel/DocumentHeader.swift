@@ -26,10 +26,13 @@ public struct DocumentHeader: Codable, Hashable, Sendable {
     public var references: [DocumentReference]
     /// The text between the title and the first heading (căn cứ, thực hiện … lines), as blocks.
     public var preamble: [Block]
+    /// The closing formula after the last section ("Trên đây là Kế hoạch …", "(Kế hoạch này
+    /// thay thế …)./."), as blocks.
+    public var closing: [Block]
 
     public init(kind: DocumentKind = .other, kindLabel: String? = nil, number: String? = nil,
                 issuer: String? = nil, place: String? = nil, date: String? = nil, title: String? = nil,
-                references: [DocumentReference] = [], preamble: [Block] = []) {
+                references: [DocumentReference] = [], preamble: [Block] = [], closing: [Block] = []) {
         self.kind = kind
         self.kindLabel = kindLabel
         self.number = number
@@ -39,11 +42,12 @@ public struct DocumentHeader: Codable, Hashable, Sendable {
         self.title = title
         self.references = references
         self.preamble = preamble
+        self.closing = closing
     }
 
-    enum CodingKeys: String, CodingKey { case kind, kindLabel, number, issuer, place, date, title, references, preamble }
+    enum CodingKeys: String, CodingKey { case kind, kindLabel, number, issuer, place, date, title, references, preamble, closing }
 
-    /// `preamble` was added after 1.0's first release: plans written before it read as empty.
+    /// `preamble` and `closing` were added after 1.0's first release: plans written before them read as empty.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         kind = try c.decode(DocumentKind.self, forKey: .kind)
@@ -55,6 +59,7 @@ public struct DocumentHeader: Codable, Hashable, Sendable {
         title = try c.decodeIfPresent(String.self, forKey: .title)
         references = try c.decode([DocumentReference].self, forKey: .references)
         preamble = try c.decodeIfPresent([Block].self, forKey: .preamble) ?? []
+        closing = try c.decodeIfPresent([Block].self, forKey: .closing) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -68,6 +73,7 @@ public struct DocumentHeader: Codable, Hashable, Sendable {
         try c.encode(title, forKey: .title)
         try c.encode(references, forKey: .references)
         try c.encode(preamble, forKey: .preamble)
+        try c.encode(closing, forKey: .closing)
     }
 }
 

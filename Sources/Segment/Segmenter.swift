@@ -19,6 +19,7 @@ public struct Segmenter: Sendable {
         let tree = SectionTreeBuilder.buildWithPreamble(paragraphs[regions.body], lines: text.lines)
         plan.sections = tree.sections
         Footnotes.relocate(&plan.sections)
+        plan.document.closing = ClosingText.take(from: &plan.sections)
         plan.document.preamble = tree.preamble
 
         if let closing = regions.closing {

@@ -135,4 +135,26 @@ import Normalize
         ])
         #expect(SegmentFixture.section(plan, "I.2")?.blocks.map(\.text) == ["Thu ngân sách tăng bình quân 10%/năm."])
     }
+
+    /// "Trên đây là Kế hoạch …" and the note after it close the document, not the last section.
+    @Test func closingFormulaLeavesTheLastSection() {
+        let plan = Self.plan(Self.head + [
+            "I. TỔ CHỨC THỰC HIỆN",
+            "1. Giao Văn phòng HĐND và UBND phường theo dõi, đôn đốc thực hiện Kế hoạch.",
+            "Trên đây là Kế hoạch phát triển kinh tế - xã hội năm 2026 của phường An Biên.",
+            "(Kế hoạch này thay thế Kế hoạch số 70/KH-UBND ngày 25/02/2026)./.",
+            "Nơi nhận:",
+            "- UBND thành phố;",
+            "- Lưu: VT.",
+        ])
+        #expect(plan.document.closing.map(\.text) == [
+            "Trên đây là Kế hoạch phát triển kinh tế - xã hội năm 2026 của phường An Biên.",
+            "(Kế hoạch này thay thế Kế hoạch số 70/KH-UBND ngày 25/02/2026)./.",
+        ])
+        #expect(plan.document.closing.first?.lines == LineSpan(line: 15))
+        #expect(SegmentFixture.section(plan, "I.1")?.blocks.isEmpty == true)
+        #expect(SegmentFixture.section(plan, "I.1")?.lines == LineSpan(line: 13))
+        #expect(SegmentFixture.section(plan, "I")?.lines == LineSpan(11, 13))
+        #expect(plan.assignments.first?.lines == LineSpan(line: 13))
+    }
 }
