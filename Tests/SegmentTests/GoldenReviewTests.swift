@@ -157,4 +157,12 @@ import Normalize
         #expect(SegmentFixture.section(plan, "I")?.lines == LineSpan(11, 13))
         #expect(plan.assignments.first?.lines == LineSpan(line: 13))
     }
+
+    /// A figure inside a bracket left open by the clause split is stated by the bracket's text.
+    @Test func openBracketStartsTheStatement() {
+        #expect(IndicatorExtractorImpl.clean("tăng tỷ trọng dịch vụ, giảm tỷ trọng nông nghiệp (phấn đấu công nghiệp tăng trên 15,2%/năm;")
+                == "phấn đấu công nghiệp tăng trên 15,2%/năm")
+        #expect(IndicatorExtractorImpl.clean("(dịch vụ tăng 10%/năm") == "dịch vụ tăng 10%/năm")
+        #expect(IndicatorExtractorImpl.clean("trường đạt chuẩn (mức độ 2) đạt 100%") == "trường đạt chuẩn (mức độ 2) đạt 100%")
+    }
 }

@@ -181,6 +181,12 @@ enum IndicatorExtractorImpl {
         if let first = s.first, "-+•*".contains(first), s.dropFirst().first == " " { s = s.dropFirst(2) }
         while let last = s.last, ";,.:".contains(last) || last.isWhitespace { s = s.dropLast() }
         let opens = s.filter { $0 == "(" }.count, closes = s.filter { $0 == ")" }.count
+        // "… giảm tỷ trọng nông nghiệp (phấn đấu công nghiệp - xây dựng tăng trên 15,2%/năm": a
+        // bracket left open before the figure holds the statement; what precedes it is another.
+        if opens > closes, let open = s.lastIndex(of: "("), open != s.startIndex,
+           !s[open...].contains(")"), s[open...].contains(where: \.isASCIIDigitChar) {
+            s = s[s.index(after: open)...]
+        }
         if opens > closes, s.first == "(" { s = s.dropFirst() }
         if closes > opens, s.last == ")" { s = s.dropLast() }
         while let last = s.last, ";,.:".contains(last) || last.isWhitespace { s = s.dropLast() }
