@@ -98,11 +98,14 @@ import Normalize
             "Tăng cường kiểm tra. Tỷ lệ thực phẩm tươi sống được kiểm soát đến năm 2030 đạt 50%, đến năm 2045 đạt trên 70%.",
             "2. Giáo dục",
             "Hằng năm, chi ngân sách cho giáo dục đạt tối thiểu 20% tổng chi ngân sách. Đến năm 2027 có ít nhất 4-5 bác sỹ.",
-            "3. Kết quả",
+            "3. Quốc phòng",
+            "Xây dựng lực lượng dân quân vững mạnh; hoàn thành 100% chỉ tiêu tuyển chọn và gọi công dân nhập ngũ hằng năm.",
+            "4. Kết quả",
             "Năm 2025 thu ngân sách đạt 95% dự toán.",
         ])
         let got = plan.indicators.map { "\($0.value.map { String($0) } ?? "-") \($0.unit ?? "-") \($0.comparator?.rawValue ?? "-") \($0.year.map(String.init) ?? "-")" }
-        #expect(got == ["50.0 % = 2030", "70.0 % >= 2045", "20.0 % >= -", "4.0 bác sỹ >= 2027"])
+        #expect(got == ["50.0 % = 2030", "70.0 % >= 2045", "20.0 % >= -", "4.0 bác sỹ >= 2027", "100.0 % = -"])
+        #expect(plan.indicators.last?.text == "hoàn thành 100% chỉ tiêu tuyển chọn và gọi công dân nhập ngũ hằng năm")
     }
 
     /// A reference stops before the sentence's main clause and before the words leading into a

@@ -104,8 +104,9 @@ enum IndicatorExtractorImpl {
             // A sentence that opens with a share ("100% cán bộ, công chức được tập huấn …",
             // "Hằng năm, 100% các chi đoàn đăng ký …") states a target by its form.
             if start == nil, opensWithShare(sentence) { start = sentence.startIndex }
-            // So does a quantity set for a year ahead ("… đến năm 2030 đạt 50%") or bounded as
-            // a target is ("đạt tối thiểu 20% tổng chi", "đạt ít nhất 5%", "từ 90% trở lên").
+            // So does a quantity set for a year ahead ("… đến năm 2030 đạt 50%"), bounded as a
+            // target is ("đạt tối thiểu 20% tổng chi", "đạt ít nhất 5%", "từ 90% trở lên") or
+            // named a chỉ tiêu ("hoàn thành 100% chỉ tiêu tuyển chọn …").
             if start == nil, targetWords.contains(where: { TextSearch.contains(sentence, $0) }) {
                 start = sentence.startIndex
             }
@@ -120,7 +121,7 @@ enum IndicatorExtractorImpl {
 
     /// Words that make a quantity in the same sentence a target.
     static let targetWords = ["đến năm 20", "đến hết năm 20", "tối thiểu", "ít nhất", "trở lên",
-                              "không thấp hơn", "không vượt quá", "không quá", "tối đa"]
+                              "không thấp hơn", "không vượt quá", "không quá", "tối đa", "chỉ tiêu"]
 
     /// "100% …", "Hằng năm, 100% …", "Hàng năm 95% …": a percentage at the start of a sentence.
     static func opensWithShare(_ sentence: String) -> Bool {
