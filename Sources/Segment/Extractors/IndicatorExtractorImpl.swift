@@ -80,15 +80,12 @@ enum IndicatorExtractorImpl {
     }
 
     /// Words that open a stated aim (with the misspellings seen in real plans).
-    static let aimOpeners = ["Phấn đấu", "phấn đấu", "Phân đấu", "Phân đầu", "Phấn đầu"]
+    static let aimOpeners = ["Phấn đấu", "phấn đấu", "Phân đấu", "Phân đầu", "Phấn đầu", "Phần đầu", "phần đầu"]
 
     /// Indicators of the aims stated in a text outside target headings: from an opener or
     /// from `mục tiêu:` to the end of its sentence.
     static func aims(in text: String, sectionId: String, lines: LineSpan) -> [Indicator] {
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
-        guard aimOpeners.contains(where: { TextSearch.contains(text, $0) }) || TextSearch.contains(text, "mục tiêu:") else {
-            return []
-        }
         var out: [Indicator] = []
         for sentence in ClauseSplitter.sentences(text) {
             var start: String.Index?
@@ -97,13 +94,44 @@ enum IndicatorExtractorImpl {
                     start = r.lowerBound
                 }
             }
-            if let r = TextSearch.range(of: "mục tiêu:", in: sentence), start == nil || r.upperBound < (start ?? r.upperBound) {
-                start = r.upperBound
+            // "… với mục tiêu: 100% …", "Mục tiêu đến năm 2030, tỷ lệ … đạt 100%", "hướng tới
+            // mục tiêu thu gom … đạt 100%": the aim is what follows the word.
+            for word in ["mục tiêu", "Mục tiêu"] {
+                if let r = TextSearch.range(of: word, in: sentence), start == nil || r.upperBound < (start ?? r.upperBound) {
+                    start = r.upperBound
+                }
             }
-            guard let start else { continue }
+            // A sentence that opens with a share ("100% cán bộ, công chức được tập huấn …",
+            // "Hằng năm, 100% các chi đoàn đăng ký …") states a target by its form.
+            if start == nil, opensWithShare(sentence) { start = sentence.startIndex }
+            // So does a quantity set for a year ahead ("… đến năm 2030 đạt 50%"), bounded as a
+            // target is ("đạt tối thiểu 20% tổng chi", "đạt ít nhất 5%", "từ 90% trở lên") or
+            // named a chỉ tiêu ("hoàn thành 100% chỉ tiêu tuyển chọn …").
+            if start == nil, targetWords.contains(where: { TextSearch.contains(sentence, $0) }) {
+                start = sentence.startIndex
+            }
+            guard var start else { continue }
+            while start < sentence.endIndex, sentence[start] == ":" || sentence[start] == " " {
+                start = sentence.index(after: start)
+            }
             out += indicators(in: String(sentence[start...]).trimmed(), sectionId: sectionId, lines: lines)
         }
         return out
+    }
+
+    /// Words that make a quantity in the same sentence a target.
+    static let targetWords = ["đến năm 20", "đến hết năm 20", "tối thiểu", "ít nhất", "trở lên",
+                              "không thấp hơn", "không vượt quá", "không quá", "tối đa", "chỉ tiêu"]
+
+    /// "100% …", "Hằng năm, 100% …", "Hàng năm 95% …": a percentage at the start of a sentence.
+    static func opensWithShare(_ sentence: String) -> Bool {
+        var rest = Substring(sentence)
+        for lead in ["Hằng năm", "Hàng năm"] where rest.hasPrefix(lead) {
+            rest = rest.dropFirst(lead.count).drop { $0 == "," || $0 == " " }
+        }
+        let digits = rest.prefix { $0.isASCIIDigitChar || $0 == "," || $0 == "." }
+        guard let first = digits.first, first.isASCIIDigitChar else { return false }
+        return rest.dropFirst(digits.count).drop { $0 == " " }.first == "%"
     }
 
     /// `targets` for a `chỉ tiêu` heading, `goals` for a `mục tiêu` one, nil otherwise.
@@ -154,6 +182,12 @@ enum IndicatorExtractorImpl {
         if let first = s.first, "-+•*".contains(first), s.dropFirst().first == " " { s = s.dropFirst(2) }
         while let last = s.last, ";,.:".contains(last) || last.isWhitespace { s = s.dropLast() }
         let opens = s.filter { $0 == "(" }.count, closes = s.filter { $0 == ")" }.count
+        // "… giảm tỷ trọng nông nghiệp (phấn đấu công nghiệp - xây dựng tăng trên 15,2%/năm": a
+        // bracket left open before the figure holds the statement; what precedes it is another.
+        if opens > closes, let open = s.lastIndex(of: "("), open != s.startIndex,
+           !s[open...].contains(")"), s[open...].contains(where: \.isASCIIDigitChar) {
+            s = s[s.index(after: open)...]
+        }
         if opens > closes, s.first == "(" { s = s.dropFirst() }
         if closes > opens, s.last == ")" { s = s.dropLast() }
         while let last = s.last, ";,.:".contains(last) || last.isWhitespace { s = s.dropLast() }
@@ -195,6 +229,15 @@ enum ClauseSplitter {
         for piece in pieces {
             let text = pending.isEmpty ? piece : pending + " " + piece
             let quantities = QuantityScanner.scan(text)
+            // After a share ("100% học sinh các trường Tiểu học, THCS, THPT … được tuyên
+            // truyền, 70% trở lên …") a piece without a quantity goes on with it, unless it
+            // sets the year of what follows ("…, đến năm 2045 …").
+            if quantities.isEmpty, pending.isEmpty, var last = parts.last, isShare(last),
+               QuantityScanner.targetYear(in: piece) == nil {
+                last.text += " " + piece
+                parts[parts.count - 1] = last
+                continue
+            }
             if quantities.isEmpty {
                 pending = text
             } else {
@@ -207,6 +250,15 @@ enum ClauseSplitter {
             parts.append(last)
         }
         return parts
+    }
+
+    /// A part whose quantity leads what it counts ("100% học sinh các trường …"), rather than
+    /// closing the statement ("… đạt 97,45% trở lên").
+    static func isShare(_ part: Part) -> Bool {
+        guard let q = part.quantities.last, q.end < part.text.count else { return false }
+        var rest = String(part.text.dropFirst(q.end)).trimmed()
+        for bound in ["trở lên", "trở xuống"] where rest.hasPrefix(bound) { rest = String(rest.dropFirst(bound.count)) }
+        return rest.split { $0 == " " || $0 == "," || $0 == "." || $0 == ";" }.count >= 2
     }
 
     /// Splits after each separator character accepted by `isBreak` (the separator stays with
