@@ -10,7 +10,9 @@ struct DocumentChanges {
             let same: Bool
             switch (a, b) {
             case (nil, nil): same = true
-            case let (x?, y?): same = comparison.tokens(x) == comparison.tokens(y)
+            case let (x?, y?):
+                let (a, b) = (comparison.tokens(x), comparison.tokens(y))
+                same = a == b || (comparison.loose && OCRNoise.isNoise(a, b))
             default: same = false
             }
             if !same { fields.append(.init(path: path, old: a, new: b)) }

@@ -8,7 +8,9 @@ struct FieldComparison {
     func same(_ a: String?, _ b: String?) -> Bool {
         switch (a, b) {
         case (nil, nil): return true
-        case let (x?, y?): return comparison.tokens(x) == comparison.tokens(y)
+        case let (x?, y?):
+            let (a, b) = (comparison.tokens(x), comparison.tokens(y))
+            return a == b || (comparison.loose && OCRNoise.isNoise(a, b))
         default: return false
         }
     }
@@ -83,8 +85,11 @@ struct FieldComparison {
         return fields
     }
 
+    /// In loose mode, OCR may split a list of units at another comma: the lists are
+    /// compared as one text.
     private func sameList(_ a: [String], _ b: [String]) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { same($0, $1) }
+        if a.count == b.count && zip(a, b).allSatisfy({ same($0, $1) }) { return true }
+        return comparison.loose && same(list(a), list(b))
     }
 
     private func list(_ units: [String]) -> String? { units.isEmpty ? nil : units.joined(separator: "; ") }

@@ -46,7 +46,10 @@ struct SectionChanges {
             var fields: [Change.FieldChange] = []
             var textDiff: [Change.TextOp]?
             // A heading wrapped into its first paragraph in one layout only is no change.
+            // In loose mode, title and body are read as one text too: OCR may end a heading
+            // at another word, and misread words are noise (`OCRNoise`).
             let sameContent = oldNode.contentKey == newNode.contentKey
+                || isOCRNoise(oldNode.title + "\n" + oldNode.bodyText, newNode.title + "\n" + newNode.bodyText)
             let titleChanged = !sameContent && oldNode.titleTokens != newNode.titleTokens
                 && !isOCRNoise(oldNode.title, newNode.title)
             let bodyChanged = !sameContent && oldNode.bodyTokens != newNode.bodyTokens
@@ -60,8 +63,13 @@ struct SectionChanges {
             } else if titleChanged {
                 textDiff = words.ops(old: oldNode.title, new: newNode.title)
             }
-            fields += facts.indicators(old: oldIndicators[o] ?? [], new: newIndicators[n] ?? [])
-            fields += facts.assignments(old: oldAssignments[o] ?? [], new: newAssignments[n] ?? [])
+            // Facts are read from the section's text: when the texts differ only by OCR noise
+            // (same digits, same number words), facts that differ were read differently,
+            // not changed. With clean text on both sides they are always compared.
+            if !(comparison.loose && sameContent) {
+                fields += facts.indicators(old: oldIndicators[o] ?? [], new: newIndicators[n] ?? [])
+                fields += facts.assignments(old: oldAssignments[o] ?? [], new: newAssignments[n] ?? [])
+            }
             let numberChanged = comparison.tokens(ownNumber(o, in: old)) != comparison.tokens(ownNumber(n, in: new))
             let isMoved = moved.contains(n)
             guard numberChanged || isMoved || !fields.isEmpty else {
