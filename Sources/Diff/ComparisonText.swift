@@ -27,6 +27,19 @@ public struct ComparisonText {
     /// non-space character on its own, each in canonical form. Spacing never matters.
     /// - Complexity: O(n); each distinct word is normalised once (cached).
     public func tokens(_ text: String) -> [String] {
+        var capitals: [Bool]?
+        return scan(text, capitals: &capitals)
+    }
+
+    /// The comparison tokens of `text`, and for each whether it was printed with a capital
+    /// first letter (a unit name: "Phòng", "Tỉnh").
+    func tokensWithCase(_ text: String) -> (tokens: [String], capitals: [Bool]) {
+        var capitals: [Bool]? = []
+        let tokens = scan(text, capitals: &capitals)
+        return (tokens, capitals ?? [])
+    }
+
+    private func scan(_ text: String, capitals: inout [Bool]?) -> [String] {
         var result: [String] = []
         let scalars = ICU.nfc(text).unicodeScalars
         var start = scalars.startIndex
@@ -47,17 +60,27 @@ public struct ComparisonText {
                       next < scalars.endIndex, Self.isWordScalar(scalars[next]) {
                 // Inside a word, OCR prints a tone mark as a sign ("tht?c", "tt’ng"): one word.
             } else {
-                if inWord { result.append(word(start..<index)); inWord = false }
+                if inWord {
+                    result.append(word(start..<index)); inWord = false
+                    capitals?.append(scalars[start].properties.isUppercase)
+                }
                 if !Self.isSpace(scalar) && !Self.ignorable(scalar) {
                     result.append(String(Self.foldPunctuation(scalar)))
+                    capitals?.append(false)
                 }
             }
             index = scalars.index(after: index)
         }
-        if inWord { result.append(word(start..<scalars.endIndex)) }
+        if inWord {
+            result.append(word(start..<scalars.endIndex))
+            capitals?.append(scalars[start].properties.isUppercase)
+        }
         // "./." closes an administrative text (Nghị định 30/2020): an end mark, not content,
         // and it moves when a section is added after the last one.
-        if result.count >= 3, result.suffix(3) == [".", "/", "."] { result.removeLast(2) }
+        if result.count >= 3, result.suffix(3) == [".", "/", "."] {
+            result.removeLast(2)
+            capitals?.removeLast(2)
+        }
         return result
     }
 

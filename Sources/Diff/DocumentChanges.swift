@@ -11,8 +11,8 @@ struct DocumentChanges {
             switch (a, b) {
             case (nil, nil): same = true
             case let (x?, y?):
-                let (a, b) = (comparison.tokens(x), comparison.tokens(y))
-                same = a == b || (comparison.loose && OCRNoise.isNoise(a, b))
+                same = comparison.tokens(x) == comparison.tokens(y)
+                    || (comparison.loose && OCRNoise.isNoise(x, y, comparison: comparison))
             default: same = false
             }
             if !same { fields.append(.init(path: path, old: a, new: b)) }

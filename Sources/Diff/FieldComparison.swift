@@ -9,8 +9,8 @@ struct FieldComparison {
         switch (a, b) {
         case (nil, nil): return true
         case let (x?, y?):
-            let (a, b) = (comparison.tokens(x), comparison.tokens(y))
-            return a == b || (comparison.loose && OCRNoise.isNoise(a, b))
+            return comparison.tokens(x) == comparison.tokens(y)
+                || (comparison.loose && OCRNoise.isNoise(x, y, comparison: comparison))
         default: return false
         }
     }

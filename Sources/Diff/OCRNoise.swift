@@ -12,9 +12,21 @@ enum OCRNoise {
     /// Share of a text's words that may be noisy before the difference counts as real.
     static let maximumNoisyShare = 0.35
 
-    /// True when `a` and `b` (comparison tokens) differ only as OCR reads differ.
-    static func isNoise(_ a: [String], _ b: [String]) -> Bool {
+    /// Texts of at least this many words per allowed hard word (see `hardWord`).
+    static let wordsPerHardWord = 40
+
+    /// True when texts `x` and `y` differ only as OCR reads differ.
+    static func isNoise(_ x: String, _ y: String, comparison: ComparisonText) -> Bool {
+        let a = comparison.tokensWithCase(x), b = comparison.tokensWithCase(y)
+        return isNoise(a.tokens, b.tokens, capitalsA: a.capitals, capitalsB: b.capitals)
+    }
+
+    /// True when `a` and `b` (comparison tokens) differ only as OCR reads differ. Without
+    /// the capitals of the tokens, every word counts as capitalized (no hard words).
+    static func isNoise(_ a: [String], _ b: [String], capitalsA: [Bool]? = nil, capitalsB: [Bool]? = nil) -> Bool {
         let a = a.map(symbolAsLetter), b = b.map(symbolAsLetter)
+        let capsA = capitalsA ?? Array(repeating: true, count: a.count)
+        let capsB = capitalsB ?? Array(repeating: true, count: b.count)
         var ids: [String: Int] = [:]
         func intern(_ s: String) -> Int {
             if let id = ids[s] { return id }
@@ -22,13 +34,16 @@ enum OCRNoise {
             return ids.count - 1
         }
         let ia = a.map(intern), ib = b.map(intern)
-        var i = 0, j = 0, noisyWords = 0
-        var deleted: [String] = [], inserted: [String] = []
+        var i = 0, j = 0, noisyWords = 0, hardWords = 0
+        var deleted: [Word] = [], inserted: [Word] = []
         func settle() -> Bool {
             defer { deleted.removeAll(); inserted.removeAll() }
             if deleted.isEmpty && inserted.isEmpty { return true }
-            guard let noisy = regionNoise(deleted.filter(isWord), inserted.filter(isWord)) else { return false }
-            noisyWords += noisy
+            guard let noisy = regionNoise(deleted.filter { isWord($0.text) }, inserted.filter { isWord($0.text) }) else {
+                return false
+            }
+            noisyWords += noisy.words
+            hardWords += noisy.hard
             return true
         }
         for (op, count) in SequenceDiff.diff(ia, ib) {
@@ -37,26 +52,42 @@ enum OCRNoise {
                 guard settle() else { return false }
                 i += count; j += count
             case .delete:
-                deleted += a[i..<(i + count)]; i += count
+                for k in i..<(i + count) { deleted.append(Word(text: a[k], capital: k < capsA.count && capsA[k])) }
+                i += count
             case .insert:
-                inserted += b[j..<(j + count)]; j += count
+                for k in j..<(j + count) { inserted.append(Word(text: b[k], capital: k < capsB.count && capsB[k])) }
+                j += count
             }
         }
         guard settle() else { return false }
         let words = max(a.filter(isWord).count, b.filter(isWord).count, 1)
-        return Double(noisyWords) <= maximumNoisyShare * Double(words)
+        return Double(noisyWords) <= maximumNoisyShare * Double(words) && hardWords <= words / wordsPerHardWord
     }
 
-    /// How many words of a differing region are misread, or nil when the region is a real
-    /// change. `x` and `y` are the region's words on each side.
-    static func regionNoise(_ x: [String], _ y: [String]) -> Int? {
+    /// A word of a differing region, with whether it was printed capitalized.
+    struct Word {
+        var text: String
+        var capital: Bool
+    }
+
+    /// How many words of a differing region are misread (and how many of them are hard
+    /// words), or nil when the region is a real change.
+    static func regionNoise(_ xw: [Word], _ yw: [Word]) -> (words: Int, hard: Int)? {
+        let x = xw.map(\.text), y = yw.map(\.text)
         // Split or run-together words, lost or added punctuation.
-        if x.joined() == y.joined() { return 0 }
+        if x.joined() == y.joined() { return (0, 0) }
         let original = x + y
         guard var (x, y) = digitsRead(x, y) else { return nil }
+        if x.joined() == y.joined() { return (0, 0) }
+        if x.count == y.count, x.count == 1, !x[0].isEmpty, !y[0].isEmpty {
+            if wordNoise(x[0], y[0]) { return (1, 0) }
+            // One word alone misread beyond its look-alike letters: a hard word.
+            let digits = original.contains(where: hasDigit)
+            return !digits && hardWord(x[0], y[0], capitalized: xw[0].capital && yw[0].capital) ? (1, 1) : nil
+        }
         x = x.filter { !$0.isEmpty }
         y = y.filter { !$0.isEmpty }
-        if x.joined() == y.joined() { return 0 }
+        if x.joined() == y.joined() { return (0, 0) }
         let words = max(x.count, y.count)
         if x.count == y.count {
             var noisy = 0
@@ -64,13 +95,13 @@ enum OCRNoise {
                 guard wordNoise(p, q) else { return nil }
                 noisy += 1
             }
-            return noisy
+            return (noisy, 0)
         }
         // A word lost or gained: only a one-letter one, or one split differently.
         if x.isEmpty || y.isEmpty {
             let lone = x + y
             return lone.count == 1 && lone[0].count == 1 && !lone[0].contains(where: \.isASCIIDigit)
-                && !original.contains(where: hasDigit) ? 1 : nil
+                && !original.contains(where: hasDigit) ? (1, 0) : nil
         }
         let numbersX = x.filter(numberWords.contains), numbersY = y.filter(numberWords.contains)
         if !numbersX.isEmpty, !numbersY.isEmpty, numbersX != numbersY { return nil }
@@ -78,8 +109,30 @@ enum OCRNoise {
         let joinedX = Array(x.joined()), joinedY = Array(y.joined())
         guard let cost = weightedDistance(joinedX, joinedY, limit: 1.5 * Double(words)),
               cost <= 1.5 * Double(words) else { return nil }
-        return words
+        return (words, 0)
     }
+
+    /// A word the repair got wrong beyond look-alike letters ("lợi" read as "Đi", "trợ" as
+    /// "tư"): allowed once per `wordsPerHardWord` words when it stands alone between equal
+    /// words, both are syllables within two letters of each other, neither is a word that
+    /// carries a plan's facts (`protectedWords`: numbers, time units, comparisons, tense and
+    /// negation, kinds of units) and not both are capitalized (a unit's name: "Tỉnh" →
+    /// "Thành" is a change).
+    static func hardWord(_ p: String, _ q: String, capitalized: Bool) -> Bool {
+        guard !capitalized, isSyllable(p), isSyllable(q),
+              !protectedWords.contains(p), !protectedWords.contains(q) else { return false }
+        return distance(Array(p), Array(q), limit: 2) != nil
+    }
+
+    /// Folded words whose change is a change of fact, never a hard word.
+    static let protectedWords: Set<String> = numberWords.union([
+        "ngay", "tuan", "thang", "quy", "gio", "ky", "dot", "lan",
+        "da", "se", "dang", "chua", "khong", "co", "phai", "nen", "duoc", "bi",
+        "tang", "giam", "tren", "duoi", "hon", "kem", "cao", "thap", "nhat", "nhi", "dau", "cuoi", "truoc",
+        "moi", "cu", "du", "thieu", "dat", "vuot", "it", "nhieu", "het", "con",
+        "tinh", "thanh", "huyen", "quan", "xa", "phuong", "to", "ap", "thon", "khu", "so", "bo", "ban",
+        "phong", "cuc", "vien", "tram", "doi", "chi", "hoi", "uy", "doan", "dang",
+    ])
 
     /// Whether two different words (folded) can be one word misread: a number word is
     /// never another one; an abbreviation may differ by one letter; a syllable by one

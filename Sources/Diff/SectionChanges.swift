@@ -100,7 +100,7 @@ struct SectionChanges {
     /// In loose mode (a side was OCR-repaired), a difference that looks like OCR misreading
     /// is layout, not content (see `OCRNoise`).
     private func isOCRNoise(_ old: String, _ new: String) -> Bool {
-        comparison.loose && OCRNoise.isNoise(comparison.tokens(old), comparison.tokens(new))
+        comparison.loose && OCRNoise.isNoise(old, new, comparison: comparison)
     }
 
     /// The part of a section's number that is its own: "5.1" under "5" is "1", so that a
