@@ -12,6 +12,7 @@ struct AppendixChanges {
             case let (o?, n?):
                 if let change = appendixText(o, n) { result.append(change) }
                 for t in 0..<max(o.tables.count, n.tables.count) {
+                    if t < o.tables.count, t < n.tables.count, sameTableText(o.tables[t], n.tables[t]) { continue }
                     let oldRows = t < o.tables.count ? o.tables[t].rows : []
                     let newRows = t < n.tables.count ? n.tables[t].rows : []
                     let columns = t < n.tables.count ? n.tables[t].columns : (t < o.tables.count ? o.tables[t].columns : [])
@@ -33,12 +34,25 @@ struct AppendixChanges {
 
     private func key(_ s: String?) -> [String] { comparison.tokens(s ?? "") }
 
+    /// In loose mode, OCR of a table often cuts its rows and columns differently (a header
+    /// cell run into the first row, a wrapped cell made a row of its own): a table whose
+    /// whole text, read row by row, differs only by OCR noise is unchanged.
+    private func sameTableText(_ a: Table, _ b: Table) -> Bool {
+        guard comparison.loose else { return false }
+        func text(_ table: Table) -> String {
+            (table.columns + table.rows.flatMap(\.cells)).joined(separator: "\n")
+        }
+        let (x, y) = (text(a), text(b))
+        return key(x) == key(y) || OCRNoise.isNoise(x, y, comparison: comparison)
+    }
+
     /// An appendix's own title, column headers and text (outside its table rows).
     private func appendixText(_ o: Appendix, _ n: Appendix) -> Change? {
         var fields: [Change.FieldChange] = []
         var textDiff: [Change.TextOp]?
         if key(o.title) != key(n.title) { fields.append(.init(path: "appendix.title", old: o.title, new: n.title)) }
-        for t in 0..<min(o.tables.count, n.tables.count) where o.tables[t].columns.map({ key($0) }) != n.tables[t].columns.map({ key($0) }) {
+        for t in 0..<min(o.tables.count, n.tables.count)
+        where o.tables[t].columns.map({ key($0) }) != n.tables[t].columns.map({ key($0) }) && !sameTableText(o.tables[t], n.tables[t]) {
             fields.append(.init(path: "appendix.columns", old: o.tables[t].columns.joined(separator: " | "),
                                 new: n.tables[t].columns.joined(separator: " | ")))
         }

@@ -61,7 +61,8 @@ enum OCRNoise {
         }
         guard settle() else { return false }
         let words = max(a.filter(isWord).count, b.filter(isWord).count, 1)
-        return Double(noisyWords) <= maximumNoisyShare * Double(words) && hardWords <= words / wordsPerHardWord
+        // A short text (a unit, a deadline) may have one misread word.
+        return Double(noisyWords) <= max(1, maximumNoisyShare * Double(words)) && hardWords <= words / wordsPerHardWord
     }
 
     /// A word of a differing region, with whether it was printed capitalized.
@@ -80,19 +81,21 @@ enum OCRNoise {
         guard var (x, y) = digitsRead(x, y) else { return nil }
         if x.joined() == y.joined() { return (0, 0) }
         if x.count == y.count, x.count == 1, !x[0].isEmpty, !y[0].isEmpty {
-            if wordNoise(x[0], y[0]) { return (1, 0) }
+            if wordNoise(x[0], y[0], capitalized: xw[0].capital && yw[0].capital) { return (1, 0) }
             // One word alone misread beyond its look-alike letters: a hard word.
             let digits = original.contains(where: hasDigit)
             return !digits && hardWord(x[0], y[0], capitalized: xw[0].capital && yw[0].capital) ? (1, 1) : nil
         }
+        let capsX = zip(x, xw).filter { !$0.0.isEmpty }.map(\.1.capital)
+        let capsY = zip(y, yw).filter { !$0.0.isEmpty }.map(\.1.capital)
         x = x.filter { !$0.isEmpty }
         y = y.filter { !$0.isEmpty }
         if x.joined() == y.joined() { return (0, 0) }
         let words = max(x.count, y.count)
         if x.count == y.count {
             var noisy = 0
-            for (p, q) in zip(x, y) where p != q {
-                guard wordNoise(p, q) else { return nil }
+            for k in x.indices where x[k] != y[k] {
+                guard wordNoise(x[k], y[k], capitalized: capsX[k] && capsY[k]) else { return nil }
                 noisy += 1
             }
             return (noisy, 0)
@@ -135,12 +138,15 @@ enum OCRNoise {
     ])
 
     /// Whether two different words (folded) can be one word misread: a number word is
-    /// never another one; an abbreviation may differ by one letter; a syllable by one
-    /// letter, or by look-alike letters costing at most 1.5 (see `weightedDistance`).
-    static func wordNoise(_ p: String, _ q: String) -> Bool {
+    /// never another one; an abbreviation, a short word or a word capitalized on both
+    /// sides may differ by one letter; a syllable by one letter, or by look-alike letters
+    /// costing at most 1.5 (see `weightedDistance`).
+    static func wordNoise(_ p: String, _ q: String, capitalized: Bool = false) -> Bool {
         if numberWords.contains(p), numberWords.contains(q) { return false }
         let x = Array(p), y = Array(q)
-        if max(x.count, y.count) <= 2 || !isSyllable(p) || !isSyllable(q) {
+        // Capitalized on both sides, a word of a unit's name ("Sở Nội vụ" → "Sở Tài vụ"):
+        // one letter at most.
+        if capitalized || max(x.count, y.count) <= 2 || !isSyllable(p) || !isSyllable(q) {
             return distance(x, y, limit: 1) != nil
         }
         if distance(x, y, limit: 1) != nil { return true }

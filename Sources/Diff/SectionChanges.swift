@@ -64,12 +64,11 @@ struct SectionChanges {
                 textDiff = words.ops(old: oldNode.title, new: newNode.title)
             }
             // Facts are read from the section's text: when the texts differ only by OCR noise
-            // (same digits, same number words), facts that differ were read differently,
-            // not changed. With clean text on both sides they are always compared.
-            if !(comparison.loose && sameContent) {
-                fields += facts.indicators(old: oldIndicators[o] ?? [], new: newIndicators[n] ?? [])
-                fields += facts.assignments(old: oldAssignments[o] ?? [], new: newAssignments[n] ?? [])
-            }
+            // (same digits, same number words), a fact found on one side only was read
+            // differently, not added or removed.
+            let readAlike = comparison.loose && sameContent
+            fields += facts.indicators(old: oldIndicators[o] ?? [], new: newIndicators[n] ?? [], readAlike: readAlike)
+            fields += facts.assignments(old: oldAssignments[o] ?? [], new: newAssignments[n] ?? [], readAlike: readAlike)
             let numberChanged = comparison.tokens(ownNumber(o, in: old)) != comparison.tokens(ownNumber(n, in: new))
             let isMoved = moved.contains(n)
             guard numberChanged || isMoved || !fields.isEmpty else {
