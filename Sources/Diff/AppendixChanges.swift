@@ -12,11 +12,16 @@ struct AppendixChanges {
             case let (o?, n?):
                 if let change = appendixText(o, n) { result.append(change) }
                 for t in 0..<max(o.tables.count, n.tables.count) {
-                    if t < o.tables.count, t < n.tables.count, sameTableText(o.tables[t], n.tables[t]) { continue }
                     let oldRows = t < o.tables.count ? o.tables[t].rows : []
                     let newRows = t < n.tables.count ? n.tables[t].rows : []
                     let columns = t < n.tables.count ? n.tables[t].columns : (t < o.tables.count ? o.tables[t].columns : [])
-                    result += rows(oldRows, newRows, columns: columns, oldLabel: o.label, newLabel: n.label, table: t)
+                    var rowChanges = rows(oldRows, newRows, columns: columns, oldLabel: o.label, newLabel: n.label, table: t)
+                    if comparison.loose, t < o.tables.count, t < n.tables.count {
+                        let real = OCRTableText(comparison: comparison).changedRows(o.tables[t], n.tables[t])
+                        let oldIds = Set(real.old.map { rowId(o.label, t, $0) }), newIds = Set(real.new.map { rowId(n.label, t, $0) })
+                        rowChanges = rowChanges.filter { oldIds.contains($0.oldId ?? "") || newIds.contains($0.newId ?? "") }
+                    }
+                    result += rowChanges
                 }
             case let (o?, nil):
                 result.append(Change(kind: .removed, target: .document, oldId: o.label, newId: nil,
@@ -34,16 +39,11 @@ struct AppendixChanges {
 
     private func key(_ s: String?) -> [String] { comparison.tokens(s ?? "") }
 
-    /// In loose mode, OCR of a table often cuts its rows and columns differently (a header
-    /// cell run into the first row, a wrapped cell made a row of its own): a table whose
-    /// whole text, read row by row, differs only by OCR noise is unchanged.
+    /// In loose mode, a table's header differs only when its text differs beyond OCR noise.
     private func sameTableText(_ a: Table, _ b: Table) -> Bool {
         guard comparison.loose else { return false }
-        func text(_ table: Table) -> String {
-            (table.columns + table.rows.flatMap(\.cells)).joined(separator: "\n")
-        }
-        let (x, y) = (text(a), text(b))
-        return key(x) == key(y) || OCRNoise.isNoise(x, y, comparison: comparison)
+        return OCRTableText(comparison: comparison).changedRows(a, b).old.contains(-1) == false
+            && OCRTableText(comparison: comparison).changedRows(a, b).new.contains(-1) == false
     }
 
     /// An appendix's own title, column headers and text (outside its table rows).
