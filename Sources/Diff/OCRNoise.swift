@@ -49,6 +49,17 @@ enum OCRNoise {
         for (op, count) in SequenceDiff.diff(ia, ib) {
             switch op {
             case .equal:
+                // A word misread as another word of its neighbourhood ("tăng cường công" read
+                // "tăng cong công") aligns as a deletion, an equal word and an insertion:
+                // read across a short equal run, as one region.
+                if count <= 2, deleted.isEmpty != inserted.isEmpty, i + count < a.count, j + count < b.count {
+                    for k in 0..<count {
+                        deleted.append(Word(text: a[i + k], capital: i + k < capsA.count && capsA[i + k]))
+                        inserted.append(Word(text: b[j + k], capital: j + k < capsB.count && capsB[j + k]))
+                    }
+                    i += count; j += count
+                    continue
+                }
                 guard settle() else { return false }
                 i += count; j += count
             case .delete:
@@ -77,6 +88,8 @@ enum OCRNoise {
         let x = xw.map(\.text), y = yw.map(\.text)
         // Split or run-together words, lost or added punctuation.
         if x.joined() == y.joined() { return (0, 0) }
+        // Digits in the region that are not read as letters (equal on both sides).
+        let digitsKept = x.contains(where: hasDigit) && y.contains(where: hasDigit)
         let original = x + y
         guard var (x, y) = digitsRead(x, y) else { return nil }
         if x.joined() == y.joined() { return (0, 0) }
@@ -104,7 +117,7 @@ enum OCRNoise {
         if x.isEmpty || y.isEmpty {
             let lone = x + y
             return lone.count == 1 && lone[0].count == 1 && !lone[0].contains(where: \.isASCIIDigit)
-                && !original.contains(where: hasDigit) ? (1, 0) : nil
+                && (digitsKept || !original.contains(where: hasDigit)) ? (1, 0) : nil
         }
         let numbersX = x.filter(numberWords.contains), numbersY = y.filter(numberWords.contains)
         if !numbersX.isEmpty, !numbersY.isEmpty, numbersX != numbersY { return nil }
@@ -134,7 +147,7 @@ enum OCRNoise {
         "tang", "giam", "tren", "duoi", "hon", "kem", "cao", "thap", "nhat", "nhi", "dau", "cuoi", "truoc",
         "moi", "cu", "du", "thieu", "dat", "vuot", "it", "nhieu", "het", "con",
         "tinh", "thanh", "huyen", "quan", "xa", "phuong", "to", "ap", "thon", "khu", "so", "bo", "ban",
-        "phong", "cuc", "vien", "tram", "doi", "chi", "hoi", "uy", "doan", "dang",
+        "phong", "cuc", "vien", "tram", "doi", "chi", "uy", "doan",
     ])
 
     /// Whether two different words (folded) can be one word misread: a number word is

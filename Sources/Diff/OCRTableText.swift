@@ -39,6 +39,12 @@ struct OCRTableText {
         for (op, count) in SequenceDiff.diff(ix, iy, maxEdits: 4000) {
             switch op {
             case .equal:
+                // Across a short equal run, as `OCRNoise.isNoise` does.
+                if count <= 2, deleted.isEmpty != inserted.isEmpty, i + count < x.count, j + count < y.count {
+                    deleted += Array(i..<(i + count)); inserted += Array(j..<(j + count))
+                    i += count; j += count
+                    continue
+                }
                 settle()
                 i += count; j += count
             case .delete:

@@ -26,6 +26,11 @@ import Testing
         // Capitalized on both sides (a name), only one letter may differ.
         #expect(!noise("thực hiện Chương trình hành động", "thực hiện Công trình hành động"))
         #expect(noise("m2/người", "m2/nguwoi"))
+        // A word misread as its neighbour aligns as a deletion and an insertion around it.
+        #expect(noise("phối hợp cùng Trung tâm tăng cường công tác thông tin",
+                      "phối hợp cùng Trung tâm tăng cong công tác thông tin"))
+        // A letter printed beside an equal number ("5S" for "5").
+        #expect(noise("với 5 nhóm tiêu chí về trình độ", "với 5S nhóm tiêu chí về trình độ"))
         #expect(noise("¹“4 xin”: Xin chào, xin lỗi", "14 xin”: Xin chào, xin lỗi"))
     }
 
