@@ -36,7 +36,7 @@ struct OCRTableText {
             for k in deleted { old.insert(x[k].row) }
             for k in inserted { new.insert(y[k].row) }
         }
-        for (op, count) in SequenceDiff.diff(ix, iy, maxEdits: 4000) {
+        for (op, count) in SequenceDiff.diff(ix, iy) {
             switch op {
             case .equal:
                 // Across a short equal run, as `OCRNoise.isNoise` does.
