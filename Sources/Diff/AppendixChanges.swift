@@ -42,8 +42,8 @@ struct AppendixChanges {
     /// In loose mode, a table's header differs only when its text differs beyond OCR noise.
     private func sameTableText(_ a: Table, _ b: Table) -> Bool {
         guard comparison.loose else { return false }
-        return OCRTableText(comparison: comparison).changedRows(a, b).old.contains(-1) == false
-            && OCRTableText(comparison: comparison).changedRows(a, b).new.contains(-1) == false
+        let changed = OCRTableText(comparison: comparison).changedRows(a, b)
+        return !changed.old.contains(-1) && !changed.new.contains(-1)
     }
 
     /// An appendix's own title, column headers and text (outside its table rows).
