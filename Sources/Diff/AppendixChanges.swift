@@ -15,7 +15,13 @@ struct AppendixChanges {
                     let oldRows = t < o.tables.count ? o.tables[t].rows : []
                     let newRows = t < n.tables.count ? n.tables[t].rows : []
                     let columns = t < n.tables.count ? n.tables[t].columns : (t < o.tables.count ? o.tables[t].columns : [])
-                    result += rows(oldRows, newRows, columns: columns, oldLabel: o.label, newLabel: n.label, table: t)
+                    var rowChanges = rows(oldRows, newRows, columns: columns, oldLabel: o.label, newLabel: n.label, table: t)
+                    if comparison.loose, t < o.tables.count, t < n.tables.count {
+                        let real = OCRTableText(comparison: comparison).changedRows(o.tables[t], n.tables[t])
+                        let oldIds = Set(real.old.map { rowId(o.label, t, $0) }), newIds = Set(real.new.map { rowId(n.label, t, $0) })
+                        rowChanges = rowChanges.filter { oldIds.contains($0.oldId ?? "") || newIds.contains($0.newId ?? "") }
+                    }
+                    result += rowChanges
                 }
             case let (o?, nil):
                 result.append(Change(kind: .removed, target: .document, oldId: o.label, newId: nil,
@@ -33,12 +39,20 @@ struct AppendixChanges {
 
     private func key(_ s: String?) -> [String] { comparison.tokens(s ?? "") }
 
+    /// In loose mode, a table's header differs only when its text differs beyond OCR noise.
+    private func sameTableText(_ a: Table, _ b: Table) -> Bool {
+        guard comparison.loose else { return false }
+        let changed = OCRTableText(comparison: comparison).changedRows(a, b)
+        return !changed.old.contains(-1) && !changed.new.contains(-1)
+    }
+
     /// An appendix's own title, column headers and text (outside its table rows).
     private func appendixText(_ o: Appendix, _ n: Appendix) -> Change? {
         var fields: [Change.FieldChange] = []
         var textDiff: [Change.TextOp]?
         if key(o.title) != key(n.title) { fields.append(.init(path: "appendix.title", old: o.title, new: n.title)) }
-        for t in 0..<min(o.tables.count, n.tables.count) where o.tables[t].columns.map({ key($0) }) != n.tables[t].columns.map({ key($0) }) {
+        for t in 0..<min(o.tables.count, n.tables.count)
+        where o.tables[t].columns.map({ key($0) }) != n.tables[t].columns.map({ key($0) }) && !sameTableText(o.tables[t], n.tables[t]) {
             fields.append(.init(path: "appendix.columns", old: o.tables[t].columns.joined(separator: " | "),
                                 new: n.tables[t].columns.joined(separator: " | ")))
         }

@@ -27,6 +27,19 @@ public struct ComparisonText {
     /// non-space character on its own, each in canonical form. Spacing never matters.
     /// - Complexity: O(n); each distinct word is normalised once (cached).
     public func tokens(_ text: String) -> [String] {
+        var capitals: [Bool]?
+        return scan(text, capitals: &capitals)
+    }
+
+    /// The comparison tokens of `text`, and for each whether it was printed with a capital
+    /// first letter (a unit name: "Phòng", "Tỉnh").
+    func tokensWithCase(_ text: String) -> (tokens: [String], capitals: [Bool]) {
+        var capitals: [Bool]? = []
+        let tokens = scan(text, capitals: &capitals)
+        return (tokens, capitals ?? [])
+    }
+
+    private func scan(_ text: String, capitals: inout [Bool]?) -> [String] {
         var result: [String] = []
         let scalars = ICU.nfc(text).unicodeScalars
         var start = scalars.startIndex
@@ -43,18 +56,31 @@ public struct ComparisonText {
             let scalar = scalars[index]
             if Self.isWordScalar(scalar) {
                 if !inWord { start = index; inWord = true }
+            } else if loose, inWord, Self.isOCRJunk(scalar), let next = scalars.index(index, offsetBy: 1, limitedBy: scalars.endIndex),
+                      next < scalars.endIndex, Self.isWordScalar(scalars[next]) {
+                // Inside a word, OCR prints a tone mark as a sign ("tht?c", "tt’ng"): one word.
             } else {
-                if inWord { result.append(word(start..<index)); inWord = false }
+                if inWord {
+                    result.append(word(start..<index)); inWord = false
+                    capitals?.append(scalars[start].properties.isUppercase)
+                }
                 if !Self.isSpace(scalar) && !Self.ignorable(scalar) {
                     result.append(String(Self.foldPunctuation(scalar)))
+                    capitals?.append(false)
                 }
             }
             index = scalars.index(after: index)
         }
-        if inWord { result.append(word(start..<scalars.endIndex)) }
+        if inWord {
+            result.append(word(start..<scalars.endIndex))
+            capitals?.append(scalars[start].properties.isUppercase)
+        }
         // "./." closes an administrative text (Nghị định 30/2020): an end mark, not content,
         // and it moves when a section is added after the last one.
-        if result.count >= 3, result.suffix(3) == [".", "/", "."] { result.removeLast(2) }
+        if result.count >= 3, result.suffix(3) == [".", "/", "."] {
+            result.removeLast(2)
+            capitals?.removeLast(2)
+        }
         return result
     }
 
@@ -66,6 +92,14 @@ public struct ComparisonText {
         case 0xC0...0x24F: return s.value != 0xD7 && s.value != 0xF7
         case 0x300...0x36F, 0x1E00...0x1EFF: return true
         default: return isWordScalarSlow(s)
+        }
+    }
+
+    /// Signs OCR prints for a letter's marks inside a word ("chi?c", "tt’ng", "k¥").
+    static func isOCRJunk(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3F, 0x27, 0x2019, 0x2018, 0xA5, 0x21, 0x60, 0xB4: return true
+        default: return false
         }
     }
 
@@ -99,14 +133,18 @@ public struct ComparisonText {
         }
     }
 
-    /// Removes combining marks after NFD and maps đ to d.
+    /// Removes combining marks after NFD, maps đ to d and superscript digits to digits.
     static func foldDiacritics(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in ICU.nfd(text).unicodeScalars {
             if scalar.properties.generalCategory == .nonspacingMark { continue }
-            switch scalar {
-            case "đ": out.append("d")
-            case "Đ": out.append("D")
+            switch scalar.value {
+            case 0x111: out.append("d")
+            case 0x110: out.append("D")
+            // Superscript digits (footnote marks) read as plain ones by OCR.
+            case 0xB9: out.append("1")
+            case 0xB2, 0xB3: out.append(Unicode.Scalar(scalar.value - 0xB2 + 0x32) ?? scalar)
+            case 0x2070, 0x2074...0x2079: out.append(Unicode.Scalar(scalar.value - 0x2070 + 0x30) ?? scalar)
             default: out.append(scalar)
             }
         }

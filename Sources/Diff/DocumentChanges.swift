@@ -10,7 +10,9 @@ struct DocumentChanges {
             let same: Bool
             switch (a, b) {
             case (nil, nil): same = true
-            case let (x?, y?): same = comparison.tokens(x) == comparison.tokens(y)
+            case let (x?, y?):
+                same = comparison.tokens(x) == comparison.tokens(y)
+                    || (comparison.loose && OCRNoise.isNoise(x, y, comparison: comparison))
             default: same = false
             }
             if !same { fields.append(.init(path: path, old: a, new: b)) }

@@ -8,16 +8,21 @@ struct FieldComparison {
     func same(_ a: String?, _ b: String?) -> Bool {
         switch (a, b) {
         case (nil, nil): return true
-        case let (x?, y?): return comparison.tokens(x) == comparison.tokens(y)
+        case let (x?, y?):
+            return comparison.tokens(x) == comparison.tokens(y)
+                || (comparison.loose && OCRNoise.isNoise(x, y, comparison: comparison))
         default: return false
         }
     }
 
     // MARK: Indicators
 
-    func indicators(old: [Indicator], new: [Indicator]) -> [Change.FieldChange] {
+    /// - Parameter readAlike: the section's texts differ only by OCR noise (loose mode):
+    ///   facts are paired by noise-equal texts too, and a fact found on one side only was
+    ///   read differently, not added or removed.
+    func indicators(old: [Indicator], new: [Indicator], readAlike: Bool = false) -> [Change.FieldChange] {
         var fields: [Change.FieldChange] = []
-        for (o, n) in pairs(old, new, text: \.text, masked: { maskNumbers($0.text) }) {
+        for (o, n) in pairs(old, new, text: \.text, masked: { maskNumbers($0.text) }, readAlike: readAlike) {
             switch (o, n) {
             case let (o?, n?): fields += indicator(o, n)
             case let (o?, nil): fields.append(.init(path: "indicator", old: o.text, new: nil))
@@ -61,9 +66,9 @@ struct FieldComparison {
 
     // MARK: Assignments
 
-    func assignments(old: [Assignment], new: [Assignment]) -> [Change.FieldChange] {
+    func assignments(old: [Assignment], new: [Assignment], readAlike: Bool = false) -> [Change.FieldChange] {
         var fields: [Change.FieldChange] = []
-        for (o, n) in pairs(old, new, text: \.text, masked: { maskNumbers($0.text) }) {
+        for (o, n) in pairs(old, new, text: \.text, masked: { maskNumbers($0.text) }, readAlike: readAlike) {
             switch (o, n) {
             case let (o?, n?):
                 if !sameList(o.lead, n.lead) {
@@ -83,8 +88,11 @@ struct FieldComparison {
         return fields
     }
 
+    /// In loose mode, OCR may split a list of units at another comma: the lists are
+    /// compared as one text.
     private func sameList(_ a: [String], _ b: [String]) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { same($0, $1) }
+        if a.count == b.count && zip(a, b).allSatisfy({ same($0, $1) }) { return true }
+        return comparison.loose && same(list(a), list(b))
     }
 
     private func list(_ units: [String]) -> String? { units.isEmpty ? nil : units.joined(separator: "; ") }
@@ -94,7 +102,7 @@ struct FieldComparison {
     /// Pairs two lists of facts: equal text first, then equal text once numbers are masked,
     /// then what is left in order. Unpaired items come out with nil on the other side.
     private func pairs<T>(_ old: [T], _ new: [T], text: KeyPath<T, String>,
-                          masked: (T) -> [String]) -> [(T?, T?)] {
+                          masked: (T) -> [String], readAlike: Bool = false) -> [(T?, T?)] {
         var newFor = [Int?](repeating: nil, count: old.count)
         var taken = [Bool](repeating: false, count: new.count)
         func pass(_ key: (T) -> [String]) {
@@ -110,6 +118,21 @@ struct FieldComparison {
         }
         pass { comparison.tokens($0[keyPath: text]) }
         pass(masked)
+        if comparison.loose {
+            // Texts that differ by OCR noise once numbers are masked.
+            for (i, o) in old.enumerated() where newFor[i] == nil {
+                let key = masked(o)
+                if let j = new.indices.first(where: { !taken[$0] && OCRNoise.isNoise(key, masked(new[$0])) }) {
+                    newFor[i] = j
+                    taken[j] = true
+                }
+            }
+        }
+        if readAlike {
+            var result: [(T?, T?)] = []
+            for (i, o) in old.enumerated() { if let j = newFor[i] { result.append((o, new[j])) } }
+            return result
+        }
         // Whatever is left pairs in order.
         var freeNew = new.indices.filter { !taken[$0] }.makeIterator()
         for i in old.indices where newFor[i] == nil {

@@ -46,7 +46,10 @@ struct SectionChanges {
             var fields: [Change.FieldChange] = []
             var textDiff: [Change.TextOp]?
             // A heading wrapped into its first paragraph in one layout only is no change.
+            // In loose mode, title and body are read as one text too: OCR may end a heading
+            // at another word, and misread words are noise (`OCRNoise`).
             let sameContent = oldNode.contentKey == newNode.contentKey
+                || isOCRNoise(oldNode.title + "\n" + oldNode.bodyText, newNode.title + "\n" + newNode.bodyText)
             let titleChanged = !sameContent && oldNode.titleTokens != newNode.titleTokens
                 && !isOCRNoise(oldNode.title, newNode.title)
             let bodyChanged = !sameContent && oldNode.bodyTokens != newNode.bodyTokens
@@ -60,8 +63,12 @@ struct SectionChanges {
             } else if titleChanged {
                 textDiff = words.ops(old: oldNode.title, new: newNode.title)
             }
-            fields += facts.indicators(old: oldIndicators[o] ?? [], new: newIndicators[n] ?? [])
-            fields += facts.assignments(old: oldAssignments[o] ?? [], new: newAssignments[n] ?? [])
+            // Facts are read from the section's text: when the texts differ only by OCR noise
+            // (same digits, same number words), a fact found on one side only was read
+            // differently, not added or removed.
+            let readAlike = comparison.loose && sameContent
+            fields += facts.indicators(old: oldIndicators[o] ?? [], new: newIndicators[n] ?? [], readAlike: readAlike)
+            fields += facts.assignments(old: oldAssignments[o] ?? [], new: newAssignments[n] ?? [], readAlike: readAlike)
             let numberChanged = comparison.tokens(ownNumber(o, in: old)) != comparison.tokens(ownNumber(n, in: new))
             let isMoved = moved.contains(n)
             guard numberChanged || isMoved || !fields.isEmpty else {
@@ -92,7 +99,7 @@ struct SectionChanges {
     /// In loose mode (a side was OCR-repaired), a difference that looks like OCR misreading
     /// is layout, not content (see `OCRNoise`).
     private func isOCRNoise(_ old: String, _ new: String) -> Bool {
-        comparison.loose && OCRNoise.isNoise(comparison.tokens(old), comparison.tokens(new))
+        comparison.loose && OCRNoise.isNoise(old, new, comparison: comparison)
     }
 
     /// The part of a section's number that is its own: "5.1" under "5" is "1", so that a

@@ -16,7 +16,8 @@ public struct Segmenter: Sendable {
         plan.document = header.header
         let regions = DocumentRegions.find(paragraphs, bodyStart: header.bodyStart)
 
-        let tree = SectionTreeBuilder.buildWithPreamble(paragraphs[regions.body], lines: text.lines)
+        let tree = SectionTreeBuilder.buildWithPreamble(paragraphs[regions.body], lines: text.lines,
+                                                        ocr: text.repair?.applied ?? false)
         plan.sections = tree.sections
         Footnotes.relocate(&plan.sections)
         plan.document.closing = ClosingText.take(from: &plan.sections)
