@@ -1,0 +1,148 @@
+/// Scalar-level text work for the extractors' hot paths.
+///
+/// The extractors were written on `Character`s; grapheme breaking and canonical-equivalence
+/// comparison then dominate their cost. In "simple" text every Unicode scalar is a grapheme of
+/// its own and its own canonical form, so an index in `[Unicode.Scalar]` is an index in
+/// `[Character]`, scalar equality is `Character` equality and `lowercased()` maps each scalar to
+/// one scalar. Simple text is what the normaliser gives for Vietnamese (ASCII, Latin-1, Latin
+/// Extended-A/B, Latin Extended Additional, general punctuation, symbols); anything else
+/// (combining marks, CR, Hangul, singletons like the Kelvin sign, `İ`) takes the original
+/// `Character` code path, so results are the same either way.
+enum FastText {
+    /// Whether every scalar of `text` is in the ranges described above.
+    static func isSimple(_ text: String) -> Bool {
+        for b in text.utf8 where b >= 0x80 || b == 0x0D {
+            return text.unicodeScalars.allSatisfy { isSimple($0) }
+        }
+        return true
+    }
+
+    @inline(__always)
+    static func isSimple(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v != 0x0D }
+        if v < 0x300 { return v != 0x130 }
+        if v >= 0x1E00 && v < 0x1F00 { return true }
+        if v >= 0x2010 && v < 0x2028 { return true }
+        if v >= 0x2030 && v < 0x2060 { return true }
+        if v >= 0x2070 && v < 0x20D0 { return true }
+        if v >= 0x2100 && v < 0x2C00 {
+            return v != 0x2126 && v != 0x212A && v != 0x212B && v != 0x2329 && v != 0x232A
+        }
+        return false
+    }
+
+    /// The scalars of a simple text.
+    @inline(__always)
+    static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { out.append(s) }
+        return out
+    }
+
+    /// `String.lowercased()` of one scalar of simple text (one scalar).
+    @inline(__always)
+    static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(UInt8(v + 32)) }
+            return s
+        }
+        if v < 0x300 { return lowerTable[Int(v)] }
+        if v >= 0x1E00 && v < 0x1F00 { return lowerTable[Int(v - 0x1E00 + 0x300)] }
+        return slowLower(s)
+    }
+
+    private static func slowLower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let mapped = s.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? (mapped.first ?? s) : s
+    }
+
+    private static let lowerTable: [Unicode.Scalar] = {
+        var table: [Unicode.Scalar] = []
+        table.reserveCapacity(0x400)
+        for v in 0..<0x300 { table.append(slowLower(Unicode.Scalar(UInt32(v)) ?? " ")) }
+        for v in 0x1E00..<0x1F00 { table.append(slowLower(Unicode.Scalar(UInt32(v)) ?? " ")) }
+        return table
+    }()
+
+    /// The lowercased scalars of a simple text.
+    static func lowerScalars(_ chars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out = chars
+        for i in out.indices { out[i] = lower(out[i]) }
+        return out
+    }
+
+    static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// `Character.isUppercase` of a one-scalar character.
+    @inline(__always)
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value >= 0x41 && s.value <= 0x5A }
+        return Character(s).isUppercase
+    }
+
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
+        return s.properties.isWhitespace
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    @inline(__always)
+    static func isDashLike(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "–" || s == "—" }
+
+    /// Whether `chars[at...]` starts with `word`.
+    @inline(__always)
+    static func matches(_ chars: [Unicode.Scalar], _ at: Int, _ word: [Unicode.Scalar]) -> Bool {
+        guard at >= 0, at + word.count <= chars.count else { return false }
+        var k = 0
+        while k < word.count {
+            if chars[at + k] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether `chars[..<end]` ends with `word`.
+    @inline(__always)
+    static func endsWith(_ chars: [Unicode.Scalar], _ end: Int, _ word: [Unicode.Scalar]) -> Bool {
+        matches(chars, end - word.count, word)
+    }
+
+    /// The first index of `word` in `chars` from `from`.
+    static func find(_ word: [Unicode.Scalar], in chars: [Unicode.Scalar], from: Int = 0) -> Int? {
+        guard let first = word.first, chars.count >= word.count else { return nil }
+        var i = from
+        let last = chars.count - word.count
+        while i <= last {
+            if chars[i] == first && matches(chars, i, word) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `trimmed()` bounds of `chars[range]` (whitespace off both ends).
+    @inline(__always)
+    static func trim(_ chars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var a = range.lowerBound, b = range.upperBound
+        while a < b, isWhitespace(chars[a]) { a += 1 }
+        while b > a, isWhitespace(chars[b - 1]) { b -= 1 }
+        return a..<b
+    }
+
+    static func array(_ word: String) -> [Unicode.Scalar] { Array(word.unicodeScalars) }
+}
