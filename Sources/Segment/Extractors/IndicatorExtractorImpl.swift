@@ -108,6 +108,27 @@ enum IndicatorExtractorImpl {
 
     /// `targets` for a `chỉ tiêu` heading, `goals` for a `mục tiêu` one, nil otherwise.
     static func headingMode(_ title: String) -> Mode? {
+        guard FastText.isSimple(title) else { return headingModeCharacters(title) }
+        let lower = FastText.lowerScalars(FastText.scalars(title))
+        let r = FastText.trim(lower, 0..<lower.count)
+        guard r.count <= 120 else { return nil }
+        var start = r.lowerBound
+        for prefix in modePrefixes where start + prefix.count <= r.upperBound && FastText.matches(lower, start, prefix) {
+            start += prefix.count
+        }
+        guard start + chiTieu.count <= r.upperBound || start + mucTieu.count <= r.upperBound else { return nil }
+        if start + chiTieu.count <= r.upperBound, FastText.matches(lower, start, chiTieu) { return .targets }
+        if start + mucTieu.count <= r.upperBound, FastText.matches(lower, start, mucTieu) {
+            let rest = Array(lower[start..<r.upperBound])
+            return FastText.find(chiTieu, in: rest) != nil ? .targets : .goals
+        }
+        return nil
+    }
+
+    private static let modePrefixes = ["các ", "một số ", "hệ thống ", "những ", "nhóm "].map(FastText.array)
+    private static let chiTieu = FastText.array("chỉ tiêu"), mucTieu = FastText.array("mục tiêu")
+
+    private static func headingModeCharacters(_ title: String) -> Mode? {
         var t = Substring(title.lowercased().trimmed())
         guard t.count <= 120 else { return nil }
         for prefix in ["các ", "một số ", "hệ thống ", "những ", "nhóm "] where t.hasPrefix(prefix) {
@@ -122,6 +143,39 @@ enum IndicatorExtractorImpl {
 
     /// One indicator per quantity of `statement`.
     static func indicators(in statement: String, sectionId: String, lines: LineSpan) -> [Indicator] {
+        guard FastText.isSimple(statement) else { return indicatorsCharacters(in: statement, sectionId: sectionId, lines: lines) }
+        let c = FastText.scalars(statement)
+        let lc = FastText.lowerScalars(c)
+        var out: [Indicator] = []
+        for sentence in ClauseSplitter.sentences(c, 0..<c.count) {
+            // A year stated in a clause holds for the clauses after it in the sentence
+            // ("Đến năm 2030, … 97,45% trở lên; … 61,03%"), not for those before.
+            var carriedYear: Int?
+            for clause in ClauseSplitter.clauses(c, sentence) {
+                let clauseLower = Array(lc[clause])
+                let parts = ClauseSplitter.quantityParts(Array(c[clause]), clauseLower)
+                for part in parts {
+                    // The same rule inside a clause: a part takes the year of an earlier part.
+                    let partYear = QuantityScanner.targetYear(lower: part.lower) ?? carriedYear
+                    carriedYear = partYear
+                    let text = clean(part.text)
+                    for q in part.quantities {
+                        let comparator: Comparator? = q.approximate ? nil : (q.bound ?? (q.upper != nil ? .atLeast : .equal))
+                        out.append(Indicator(sectionId: sectionId, text: text, value: q.value, unit: q.unit,
+                                             comparator: comparator,
+                                             year: partYear,
+                                             lines: lines))
+                    }
+                }
+                // A year in a clause without quantities ("Đến năm 2030, …;") holds for what follows.
+                if parts.isEmpty, let year = QuantityScanner.targetYear(lower: clauseLower) { carriedYear = year }
+            }
+        }
+        return out
+    }
+
+    /// `indicators(in:)` of text that is not simple.
+    private static func indicatorsCharacters(in statement: String, sectionId: String, lines: LineSpan) -> [Indicator] {
         var out: [Indicator] = []
         for sentence in ClauseSplitter.sentences(statement) {
             // A year stated in a clause holds for the clauses after it in the sentence
@@ -150,6 +204,33 @@ enum IndicatorExtractorImpl {
 
     /// Trims the clause: outer spaces, a leading bullet, trailing `;` `,` `.`, unbalanced brackets.
     static func clean(_ text: String) -> String {
+        guard FastText.isSimple(text) else { return cleanCharacters(text) }
+        return clean(FastText.scalars(text))
+    }
+
+    @inline(__always)
+    private static func isTrailingPunctuation(_ s: Unicode.Scalar) -> Bool {
+        s == ";" || s == "," || s == "." || s == ":" || FastText.isWhitespace(s)
+    }
+
+    /// `clean` of simple text given as scalars.
+    static func clean(_ c: [Unicode.Scalar]) -> String {
+        var r = FastText.trim(c, 0..<c.count)
+        var a = r.lowerBound, b = r.upperBound
+        if a < b, c[a] == "-" || c[a] == "+" || c[a] == "•" || c[a] == "*", a + 1 < b, c[a + 1] == " " { a += 2 }
+        while b > a, isTrailingPunctuation(c[b - 1]) { b -= 1 }
+        var opens = 0, closes = 0
+        for k in a..<b {
+            if c[k] == "(" { opens += 1 } else if c[k] == ")" { closes += 1 }
+        }
+        if opens > closes, a < b, c[a] == "(" { a += 1 }
+        if closes > opens, b > a, c[b - 1] == ")" { b -= 1 }
+        while b > a, isTrailingPunctuation(c[b - 1]) { b -= 1 }
+        r = FastText.trim(c, a..<b)
+        return FastText.string(c[r])
+    }
+
+    private static func cleanCharacters(_ text: String) -> String {
         var s = Substring(text.trimmed())
         if let first = s.first, "-+•*".contains(first), s.dropFirst().first == " " { s = s.dropFirst(2) }
         while let last = s.last, ";,.:".contains(last) || last.isWhitespace { s = s.dropLast() }
@@ -162,19 +243,44 @@ enum IndicatorExtractorImpl {
 }
 
 /// Splits statements into sentences, clauses and the parts that hold one quantity each.
+///
+/// Simple text (`FastText.isSimple`) is split on its scalars, as index ranges; other text
+/// by the original `Character` code.
 enum ClauseSplitter {
+    typealias Scalars = [Unicode.Scalar]
+
     /// Sentences: a `.` followed by a space and an uppercase letter or digit ends one.
     static func sentences(_ text: String) -> [String] {
-        split(text) { chars, i in
-            chars[i] == "." && i + 2 < chars.count && chars[i + 1] == " "
-                && (chars[i + 2].isUppercase || chars[i + 2].isASCIIDigitChar)
-                && !(i > 0 && chars[i - 1].isASCIIDigitChar && chars[i + 2].isASCIIDigitChar)
+        guard FastText.isSimple(text) else {
+            return split(text) { chars, i in
+                chars[i] == "." && i + 2 < chars.count && chars[i + 1] == " "
+                    && (chars[i + 2].isUppercase || chars[i + 2].isASCIIDigitChar)
+                    && !(i > 0 && chars[i - 1].isASCIIDigitChar && chars[i + 2].isASCIIDigitChar)
+            }
+        }
+        let c = FastText.scalars(text)
+        return sentences(c, 0..<c.count).map { FastText.string(c[$0]) }
+    }
+
+    /// Sentences of `c[range]`, as trimmed ranges of `c`.
+    static func sentences(_ c: Scalars, _ range: Range<Int>) -> [Range<Int>] {
+        let lo = range.lowerBound
+        return split(c, range) { c, i, end in
+            c[i] == "." && i + 2 < end && c[i + 1] == " "
+                && (FastText.isUppercase(c[i + 2]) || FastText.isDigit(c[i + 2]))
+                && !(i > lo && FastText.isDigit(c[i - 1]) && FastText.isDigit(c[i + 2]))
         }
     }
 
     /// Clauses of a sentence: split on `;`.
     static func clauses(_ sentence: String) -> [String] {
-        split(sentence) { chars, i in chars[i] == ";" }
+        guard FastText.isSimple(sentence) else { return split(sentence) { chars, i in chars[i] == ";" } }
+        let c = FastText.scalars(sentence)
+        return clauses(c, 0..<c.count).map { FastText.string(c[$0]) }
+    }
+
+    static func clauses(_ c: Scalars, _ range: Range<Int>) -> [Range<Int>] {
+        split(c, range) { c, i, _ in c[i] == ";" }
     }
 
     struct Part {
@@ -182,9 +288,58 @@ enum ClauseSplitter {
         var quantities: [Quantity]
     }
 
+    /// A part of simple text: its scalars and their lowercase forms.
+    struct ScalarPart {
+        var text: Scalars
+        var lower: Scalars
+        var quantities: [Quantity]
+    }
+
     /// A clause holding several quantities is split on `, ` so that each part holds the
     /// quantities stated together; parts without one join the next (or, at the end, the last).
     static func quantityParts(_ clause: String) -> [Part] {
+        guard FastText.isSimple(clause) else { return quantityPartsCharacters(clause) }
+        let c = FastText.scalars(clause)
+        return quantityParts(c, FastText.lowerScalars(c)).map { Part(text: FastText.string($0.text), quantities: $0.quantities) }
+    }
+
+    /// `quantityParts` of a simple clause given as scalars and lowercase scalars.
+    static func quantityParts(_ clause: Scalars, _ lower: Scalars) -> [ScalarPart] {
+        let all = QuantityScanner.scan(clause, lower: lower)
+        guard all.count > 1 else {
+            return all.isEmpty ? [] : [ScalarPart(text: clause, lower: lower, quantities: all)]
+        }
+        let pieces = split(clause, 0..<clause.count) { c, i, end in
+            c[i] == "," && i + 1 < end && c[i + 1] == " "
+        }
+        var parts: [ScalarPart] = []
+        var pending: Scalars = [], pendingLower: Scalars = []
+        for piece in pieces {
+            var text = pending, lowerText = pendingLower
+            if !pending.isEmpty { text.append(" "); lowerText.append(" ") }
+            text += clause[piece]
+            lowerText += lower[piece]
+            let quantities = QuantityScanner.scan(text, lower: lowerText)
+            if quantities.isEmpty {
+                pending = text
+                pendingLower = lowerText
+            } else {
+                parts.append(ScalarPart(text: text, lower: lowerText, quantities: quantities))
+                pending = []
+                pendingLower = []
+            }
+        }
+        if !pending.isEmpty, var last = parts.popLast() {
+            last.text.append(" ")
+            last.text += pending
+            last.lower.append(" ")
+            last.lower += pendingLower
+            parts.append(last)
+        }
+        return parts
+    }
+
+    private static func quantityPartsCharacters(_ clause: String) -> [Part] {
         let all = QuantityScanner.scan(clause)
         guard all.count > 1 else { return all.isEmpty ? [] : [Part(text: clause, quantities: all)] }
         let pieces = split(clause) { chars, i in
@@ -209,16 +364,35 @@ enum ClauseSplitter {
         return parts
     }
 
+    /// Splits `c[range]` after each separator accepted by `isBreak(c, i, range.upperBound)`
+    /// (the separator stays with the left piece); pieces are trimmed, empty ones dropped.
+    private static func split(_ c: Scalars, _ range: Range<Int>, isBreak: (Scalars, Int, Int) -> Bool) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        let end = range.upperBound
+        var i = start
+        while i < end {
+            if isBreak(c, i, end) {
+                let piece = FastText.trim(c, start..<(i + 1))
+                if !piece.isEmpty { pieces.append(piece) }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < end {
+            let piece = FastText.trim(c, start..<end)
+            if !piece.isEmpty { pieces.append(piece) }
+        }
+        return pieces
+    }
+
     /// Splits after each separator character accepted by `isBreak` (the separator stays with
     /// the left piece); pieces are trimmed, empty ones dropped.
     private static func split(_ text: String, isBreak: ([Character], Int) -> Bool) -> [String] {
         let chars = Array(text)
         var pieces: [String] = []
         var start = 0
-        var depth = 0
         for i in chars.indices {
-            if chars[i] == "(" { depth += 1 }
-            if chars[i] == ")" { depth = max(0, depth - 1) }
             if isBreak(chars, i) {
                 let piece = String(chars[start...i]).trimmed()
                 if !piece.isEmpty { pieces.append(piece) }
@@ -229,7 +403,6 @@ enum ClauseSplitter {
             let piece = String(chars[start...]).trimmed()
             if !piece.isEmpty { pieces.append(piece) }
         }
-        _ = depth
         return pieces
     }
 }
