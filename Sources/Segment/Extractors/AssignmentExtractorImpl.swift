@@ -61,6 +61,17 @@ enum AssignmentExtractorImpl {
 
     /// `Tổ chức thực hiện`, `Phân công thực hiện`, `Phân công nhiệm vụ`, `Trách nhiệm thực hiện`.
     static func isDutiesHeading(_ title: String) -> Bool {
+        guard FastText.isSimple(title) else { return isDutiesHeadingCharacters(title) }
+        let t = FastText.lowerScalars(FastText.scalars(title))
+        guard t.count < 80 else { return false }
+        return dutiesPrefixes.contains { FastText.matches(t, 0, $0) }
+            || dutiesPhrases.contains { FastText.find($0, in: t) != nil }
+    }
+
+    private static let dutiesPrefixes = ["tổ chức thực hiện", "phân công", "trách nhiệm"].map(FastText.array)
+    private static let dutiesPhrases = ["phân công thực hiện", "phân công nhiệm vụ"].map(FastText.array)
+
+    private static func isDutiesHeadingCharacters(_ title: String) -> Bool {
         let t = title.lowercased()
         guard t.count < 80 else { return false }
         return t.hasPrefix("tổ chức thực hiện") || t.hasPrefix("phân công") || t.hasPrefix("trách nhiệm")
@@ -73,8 +84,7 @@ enum AssignmentExtractorImpl {
         guard !title.isEmpty else { return nil }
         let lines = section.lines
         if let a = fromSentence(title, sectionId: section.id, lines: lines) { return a }
-        let chars = Array(title)
-        guard UnitNames.startsUnit(chars, at: 0) else { return nil }
+        guard startsUnit(title) else { return nil }
         let words = title.split(separator: " ").count
         // A title that is nothing but a unit's name (`5.5. Trung tâm Phục vụ hành chính công:`).
         let onlyUnit = words <= 12 && !isDutiesHeading(title) && UnitNames.cutBeforeTask(title) == title
@@ -91,6 +101,65 @@ enum AssignmentExtractorImpl {
 
     /// `Giao X chủ trì, phối hợp với Y …`, `Đề nghị X chủ trì …`, `X chủ trì …`, `Giao X …`.
     static func fromSentence(_ sentence: String, sectionId: String, lines: LineSpan) -> Assignment? {
+        guard FastText.isSimple(sentence) else { return fromSentenceCharacters(sentence, sectionId: sectionId, lines: lines) }
+        let c = FastText.scalars(sentence)
+        let r = FastText.trim(c, 0..<c.count)
+        var a = r.lowerBound
+        if a < r.upperBound, c[a] == "-" || c[a] == "+" || c[a] == "•" {
+            a += 1
+            while a < r.upperBound, c[a] == " " { a += 1 }
+        }
+        let body = Array(c[a..<r.upperBound])
+        var restStart = 0
+        var assigned = false
+        for prefix in assignPrefixes where FastText.matches(body, restStart, prefix) {
+            restStart += prefix.count
+            assigned = true
+        }
+        let rest = Array(body[restStart...])
+        let lower = FastText.lowerScalars(rest)
+        let leadEnd = FastText.find(chuTri, in: lower)
+        guard assigned || leadEnd != nil else { return nil }
+        let namesUnit = UnitNames.startsUnit(rest, at: 0)
+            || (assigned && ((rest.first.map(FastText.isUppercase) ?? false) || FastText.matches(rest, 0, cac)))
+        guard namesUnit else { return nil }
+        let leadText: [Unicode.Scalar]
+        if let offset = leadEnd {
+            leadText = Array(rest[..<offset])
+        } else if assigned {
+            leadText = rest
+        } else {
+            return nil
+        }
+        let lead = UnitNames.units(leadText)
+        guard !lead.isEmpty, lead.allSatisfy({ $0.unicodeScalars.count < 120 }) else { return nil }
+        return Assignment(sectionId: sectionId, lead: lead, cooperating: cooperatingUnits(rest, lower),
+                          deadline: Deadline.find(body), text: IndicatorExtractorImpl.clean(body), lines: lines)
+    }
+
+    private static let assignPrefixes = ["Giao ", "Đề nghị ", "giao ", "đề nghị "].map(FastText.array)
+    private static let chuTri = FastText.array("chủ trì"), cac = FastText.array("các ")
+    private static let phoiHop = FastText.array("phối hợp")
+    private static let coopWords = ["với ", "cùng "].map(FastText.array)
+
+    /// `UnitNames.startsUnit` at the start of `text`.
+    static func startsUnit(_ text: String) -> Bool {
+        guard FastText.isSimple(text) else { return UnitNames.startsUnit(Array(text), at: 0) }
+        return UnitNames.startsUnit(FastText.scalars(text), at: 0)
+    }
+
+    /// `cooperatingUnits(after:)` of simple text given as scalars and lowercase scalars.
+    static func cooperatingUnits(_ text: [Unicode.Scalar], _ lower: [Unicode.Scalar]) -> [String] {
+        guard let found = FastText.find(phoiHop, in: lower) else { return [] }
+        var a = found + phoiHop.count
+        while a < text.count, text[a] == " " || text[a] == "," { a += 1 }
+        for word in coopWords where FastText.matches(text, a, word) { a += word.count }
+        let rest = Array(text[a...])
+        guard UnitNames.startsUnit(rest, at: 0) else { return [] }
+        return UnitNames.units(rest)
+    }
+
+    private static func fromSentenceCharacters(_ sentence: String, sectionId: String, lines: LineSpan) -> Assignment? {
         var text = Substring(sentence.trimmed())
         if let first = text.first, "-+•".contains(first) { text = text.dropFirst().drop(while: { $0 == " " }) }
         let body = String(text)
@@ -124,6 +193,12 @@ enum AssignmentExtractorImpl {
 
     /// The units after `phối hợp với` / `phối hợp cùng` / `phối hợp`.
     static func cooperatingUnits(after text: String) -> [String] {
+        guard FastText.isSimple(text) else { return cooperatingUnitsCharacters(after: text) }
+        let c = FastText.scalars(text)
+        return cooperatingUnits(c, FastText.lowerScalars(c))
+    }
+
+    private static func cooperatingUnitsCharacters(after text: String) -> [String] {
         let lower = text.lowercased()
         guard let range = TextSearch.range(of: "phối hợp", in: lower) else { return [] }
         var rest = Substring(text[range.upperBound...])
@@ -185,6 +260,40 @@ enum AssignmentExtractorImpl {
 /// Deadlines stated in running text: `trước ngày 25 tháng 11`, `trước ngày 15/12 hằng năm`.
 enum Deadline {
     static func find(in text: String) -> String? {
+        guard FastText.isSimple(text) else { return findCharacters(in: text) }
+        guard text.utf8.count >= 11 else { return nil }   // shorter than "trước ngày "
+        return find(FastText.scalars(text))
+    }
+
+    private static let truocNgay = FastText.array("trước ngày ")
+    private static let dateWords = [" tháng ", " năm "].map(FastText.array)
+    private static let yearlyWords = [" hằng năm", " hàng năm"].map(FastText.array)
+
+    /// `find(in:)` of simple text given as scalars.
+    static func find(_ chars: [Unicode.Scalar]) -> String? {
+        let lower = FastText.lowerScalars(chars)
+        guard let start = FastText.find(truocNgay, in: lower) else { return nil }
+        var i = start + truocNgay.count
+        // The date: digits, '/', and "tháng"/"năm" words between numbers.
+        var end = i
+        while i < chars.count {
+            if FastText.isDigit(chars[i]) || chars[i] == "/" { i += 1; end = i; continue }
+            if let word = dateWords.first(where: { FastText.matches(lower, i, $0) }),
+               i + word.count < chars.count, FastText.isDigit(chars[i + word.count]) {
+                i += word.count
+                continue
+            }
+            break
+        }
+        guard end > start + truocNgay.count else { return nil }
+        var deadline = Array(chars[start..<end])
+        for yearly in yearlyWords where FastText.matches(lower, end, yearly) && end + yearly.count <= chars.count {
+            deadline += chars[end..<(end + yearly.count)]
+        }
+        return FastText.string(deadline)
+    }
+
+    private static func findCharacters(in text: String) -> String? {
         let lower = text.lowercased()
         guard let range = TextSearch.range(of: "trước ngày ", in: lower) else { return nil }
         let chars = Array(text)

@@ -6,7 +6,7 @@
 /// `[Character]`, scalar equality is `Character` equality and `lowercased()` maps each scalar to
 /// one scalar. Simple text is what the normaliser gives for Vietnamese (ASCII, Latin-1, Latin
 /// Extended-A/B, Latin Extended Additional, general punctuation, symbols); anything else
-/// (combining marks, CR, Hangul, singletons like the Kelvin sign, `İ`) takes the original
+/// (combining marks, CR, Hangul, singletons like the Kelvin sign, `İ`, `Ⱥ`) takes the original
 /// `Character` code path, so results are the same either way.
 enum FastText {
     /// Whether every scalar of `text` is in the ranges described above.
@@ -21,8 +21,9 @@ enum FastText {
     static func isSimple(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v != 0x0D }
-        if v < 0x300 { return v != 0x130 }
-        if v >= 0x1E00 && v < 0x1F00 { return true }
+        // İ lowercases to two scalars; Ⱥ, Ⱦ and ẞ to a scalar of another UTF-8 length.
+        if v < 0x300 { return v != 0x130 && v != 0x23A && v != 0x23E }
+        if v >= 0x1E00 && v < 0x1F00 { return v != 0x1E9E }
         if v >= 0x2010 && v < 0x2028 { return true }
         if v >= 0x2030 && v < 0x2060 { return true }
         if v >= 0x2070 && v < 0x20D0 { return true }
