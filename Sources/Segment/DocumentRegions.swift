@@ -36,8 +36,7 @@ struct DocumentRegions: Hashable {
         // "Nơi nhận", "TM.", "T/M", "KT.", "K/T", "TL.", "TUQ.", "Q.", possibly after "**".
         guard let first = raw.utf8.first, "NnTKQ*".utf8.contains(first) else { return false }
         let text = Emphasis.strip(raw)
-        guard FastText.isSimple(text) else { return isClosingStartCharacters(text) }
-        let c = FastText.scalars(text)
+        guard let c = FastText.simpleScalars(text) else { return isClosingStartCharacters(text) }
         if c.count >= noiNhan.count, (0..<noiNhan.count).allSatisfy({ FastText.lower(c[$0]) == noiNhan[$0] }) { return true }
         guard c.count <= 80 else { return false }
         return isAuthorityLine(text)

@@ -4,9 +4,8 @@
 enum Emphasis {
     /// - Complexity: O(n).
     static func strip(_ text: String) -> String {
-        guard text.utf8.contains(0x2A) || text.utf8.contains(0x5F) else { return text }
-        guard FastText.isSimple(text) else { return stripCharacters(text) }
-        let chars = FastText.scalars(text)
+        guard FastText.containsByte(text, 0x2A, 0x5F) else { return text }
+        guard let chars = FastText.simpleScalars(text) else { return stripCharacters(text) }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(chars.count)
         var i = 0

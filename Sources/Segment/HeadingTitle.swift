@@ -19,8 +19,7 @@ enum HeadingTitle {
                                              "v.v", "St", "Đ/c", "đ/c", "Ths", "KS", "CN", "Th.S", "TX"]
 
     static func split(_ text: String) -> Split {
-        guard FastText.isSimple(text) else { return splitCharacters(text) }
-        let c = FastText.scalars(text)
+        guard let c = FastText.simpleScalars(text) else { return splitCharacters(text) }
         var i = 0
         while i < c.count {
             let s = c[i]

@@ -61,8 +61,8 @@ enum AssignmentExtractorImpl {
 
     /// `Tổ chức thực hiện`, `Phân công thực hiện`, `Phân công nhiệm vụ`, `Trách nhiệm thực hiện`.
     static func isDutiesHeading(_ title: String) -> Bool {
-        guard FastText.isSimple(title) else { return isDutiesHeadingCharacters(title) }
-        let t = FastText.lowerScalars(FastText.scalars(title))
+        guard let scalars = FastText.simpleScalars(title) else { return isDutiesHeadingCharacters(title) }
+        let t = FastText.lowerScalars(scalars)
         guard t.count < 80 else { return false }
         return dutiesPrefixes.contains { FastText.matches(t, 0, $0) }
             || dutiesPhrases.contains { FastText.find($0, in: t) != nil }
@@ -101,8 +101,7 @@ enum AssignmentExtractorImpl {
 
     /// `Giao X chủ trì, phối hợp với Y …`, `Đề nghị X chủ trì …`, `X chủ trì …`, `Giao X …`.
     static func fromSentence(_ sentence: String, sectionId: String, lines: LineSpan) -> Assignment? {
-        guard FastText.isSimple(sentence) else { return fromSentenceCharacters(sentence, sectionId: sectionId, lines: lines) }
-        let c = FastText.scalars(sentence)
+        guard let c = FastText.simpleScalars(sentence) else { return fromSentenceCharacters(sentence, sectionId: sectionId, lines: lines) }
         let r = FastText.trim(c, 0..<c.count)
         var a = r.lowerBound
         if a < r.upperBound, c[a] == "-" || c[a] == "+" || c[a] == "•" {
@@ -144,8 +143,8 @@ enum AssignmentExtractorImpl {
 
     /// `UnitNames.startsUnit` at the start of `text`.
     static func startsUnit(_ text: String) -> Bool {
-        guard FastText.isSimple(text) else { return UnitNames.startsUnit(Array(text), at: 0) }
-        return UnitNames.startsUnit(FastText.scalars(text), at: 0)
+        guard let scalars = FastText.simpleScalars(text) else { return UnitNames.startsUnit(Array(text), at: 0) }
+        return UnitNames.startsUnit(scalars, at: 0)
     }
 
     /// `cooperatingUnits(after:)` of simple text given as scalars and lowercase scalars.
@@ -193,8 +192,7 @@ enum AssignmentExtractorImpl {
 
     /// The units after `phối hợp với` / `phối hợp cùng` / `phối hợp`.
     static func cooperatingUnits(after text: String) -> [String] {
-        guard FastText.isSimple(text) else { return cooperatingUnitsCharacters(after: text) }
-        let c = FastText.scalars(text)
+        guard let c = FastText.simpleScalars(text) else { return cooperatingUnitsCharacters(after: text) }
         return cooperatingUnits(c, FastText.lowerScalars(c))
     }
 
@@ -260,9 +258,8 @@ enum AssignmentExtractorImpl {
 /// Deadlines stated in running text: `trước ngày 25 tháng 11`, `trước ngày 15/12 hằng năm`.
 enum Deadline {
     static func find(in text: String) -> String? {
-        guard FastText.isSimple(text) else { return findCharacters(in: text) }
-        guard text.utf8.count >= 11 else { return nil }   // shorter than "trước ngày "
-        return find(FastText.scalars(text))
+        guard let scalars = FastText.simpleScalars(text) else { return findCharacters(in: text) }
+        return find(scalars)
     }
 
     private static let truocNgay = FastText.array("trước ngày ")

@@ -11,10 +11,67 @@
 enum FastText {
     /// Whether every scalar of `text` is in the ranges described above.
     static func isSimple(_ text: String) -> Bool {
-        for b in text.utf8 where b >= 0x80 || b == 0x0D {
-            return text.unicodeScalars.allSatisfy { isSimple($0) }
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x0D { return false }
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = decode(bytes, i)
+                if !isSimple(scalar) { return false }
+                i += length
+            }
+            return true
         }
-        return true
+    }
+
+    /// The scalar starting at `bytes[i]` (valid UTF-8) and its length in bytes.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+        let b = UInt32(bytes[i])
+        var v: UInt32, n: Int
+        if b < 0x80 { return (Unicode.Scalar(UInt8(b)), 1) }
+        if b < 0xE0 { v = b & 0x1F; n = 2 } else if b < 0xF0 { v = b & 0x0F; n = 3 } else { v = b & 0x07; n = 4 }
+        var k = 1
+        while k < n, i + k < bytes.count {
+            v = (v << 6) | (UInt32(bytes[i + k]) & 0x3F)
+            k += 1
+        }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", n)
+    }
+
+    /// The scalars of `text` when it is simple, else nil.
+    static func simpleScalars(_ text: String) -> [Unicode.Scalar]? {
+        var text = text
+        return text.withUTF8 { bytes -> [Unicode.Scalar]? in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x0D { return nil }
+                    out.append(Unicode.Scalar(b))
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = decode(bytes, i)
+                if !isSimple(scalar) { return nil }
+                out.append(scalar)
+                i += length
+            }
+            return out
+        }
+    }
+
+    /// Whether the UTF-8 of `text` holds the byte `a` or `b`.
+    static func containsByte(_ text: String, _ a: UInt8, _ b: UInt8) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in bytes.contains { $0 == a || $0 == b } }
     }
 
     @inline(__always)
@@ -36,10 +93,18 @@ enum FastText {
     /// The scalars of a simple text.
     @inline(__always)
     static func scalars(_ text: String) -> [Unicode.Scalar] {
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(text.utf8.count)
-        for s in text.unicodeScalars { out.append(s) }
-        return out
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = decode(bytes, i)
+                out.append(scalar)
+                i += length
+            }
+            return out
+        }
     }
 
     /// `String.lowercased()` of one scalar of simple text (one scalar).
@@ -75,10 +140,29 @@ enum FastText {
         return out
     }
 
-    static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    static func string(_ scalars: [Unicode.Scalar]) -> String { string(scalars[...]) }
+
+    /// The string of `scalars`, encoded straight into the string's UTF-8 storage.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if scalars.isEmpty { return "" }
+        return String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var n = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
+        }
     }
 
     /// `Character.isUppercase` of a one-scalar character.

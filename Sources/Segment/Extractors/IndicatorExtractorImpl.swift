@@ -108,8 +108,8 @@ enum IndicatorExtractorImpl {
 
     /// `targets` for a `chỉ tiêu` heading, `goals` for a `mục tiêu` one, nil otherwise.
     static func headingMode(_ title: String) -> Mode? {
-        guard FastText.isSimple(title) else { return headingModeCharacters(title) }
-        let lower = FastText.lowerScalars(FastText.scalars(title))
+        guard let scalars = FastText.simpleScalars(title) else { return headingModeCharacters(title) }
+        let lower = FastText.lowerScalars(scalars)
         let r = FastText.trim(lower, 0..<lower.count)
         guard r.count <= 120 else { return nil }
         var start = r.lowerBound
@@ -143,8 +143,7 @@ enum IndicatorExtractorImpl {
 
     /// One indicator per quantity of `statement`.
     static func indicators(in statement: String, sectionId: String, lines: LineSpan) -> [Indicator] {
-        guard FastText.isSimple(statement) else { return indicatorsCharacters(in: statement, sectionId: sectionId, lines: lines) }
-        let c = FastText.scalars(statement)
+        guard let c = FastText.simpleScalars(statement) else { return indicatorsCharacters(in: statement, sectionId: sectionId, lines: lines) }
         let lc = FastText.lowerScalars(c)
         var out: [Indicator] = []
         for sentence in ClauseSplitter.sentences(c, 0..<c.count) {
@@ -204,8 +203,8 @@ enum IndicatorExtractorImpl {
 
     /// Trims the clause: outer spaces, a leading bullet, trailing `;` `,` `.`, unbalanced brackets.
     static func clean(_ text: String) -> String {
-        guard FastText.isSimple(text) else { return cleanCharacters(text) }
-        return clean(FastText.scalars(text))
+        guard let scalars = FastText.simpleScalars(text) else { return cleanCharacters(text) }
+        return clean(scalars)
     }
 
     @inline(__always)
@@ -251,14 +250,13 @@ enum ClauseSplitter {
 
     /// Sentences: a `.` followed by a space and an uppercase letter or digit ends one.
     static func sentences(_ text: String) -> [String] {
-        guard FastText.isSimple(text) else {
+        guard let c = FastText.simpleScalars(text) else {
             return split(text) { chars, i in
                 chars[i] == "." && i + 2 < chars.count && chars[i + 1] == " "
                     && (chars[i + 2].isUppercase || chars[i + 2].isASCIIDigitChar)
                     && !(i > 0 && chars[i - 1].isASCIIDigitChar && chars[i + 2].isASCIIDigitChar)
             }
         }
-        let c = FastText.scalars(text)
         return sentences(c, 0..<c.count).map { FastText.string(c[$0]) }
     }
 
@@ -274,8 +272,7 @@ enum ClauseSplitter {
 
     /// Clauses of a sentence: split on `;`.
     static func clauses(_ sentence: String) -> [String] {
-        guard FastText.isSimple(sentence) else { return split(sentence) { chars, i in chars[i] == ";" } }
-        let c = FastText.scalars(sentence)
+        guard let c = FastText.simpleScalars(sentence) else { return split(sentence) { chars, i in chars[i] == ";" } }
         return clauses(c, 0..<c.count).map { FastText.string(c[$0]) }
     }
 
@@ -298,8 +295,7 @@ enum ClauseSplitter {
     /// A clause holding several quantities is split on `, ` so that each part holds the
     /// quantities stated together; parts without one join the next (or, at the end, the last).
     static func quantityParts(_ clause: String) -> [Part] {
-        guard FastText.isSimple(clause) else { return quantityPartsCharacters(clause) }
-        let c = FastText.scalars(clause)
+        guard let c = FastText.simpleScalars(clause) else { return quantityPartsCharacters(clause) }
         return quantityParts(c, FastText.lowerScalars(c)).map { Part(text: FastText.string($0.text), quantities: $0.quantities) }
     }
 

@@ -43,8 +43,7 @@ enum QuantityScanner {
     ]
 
     static func scan(_ text: String) -> [Quantity] {
-        guard FastText.isSimple(text) else { return QuantityScannerCharacters.scan(text) }
-        let chars = FastText.scalars(text)
+        guard let chars = FastText.simpleScalars(text) else { return QuantityScannerCharacters.scan(text) }
         return scan(chars, lower: FastText.lowerScalars(chars))
     }
 
@@ -256,8 +255,8 @@ enum QuantityScanner {
     /// The target year a text names: `Đến năm 2030` → 2030, `giai đoạn 2026 - 2030` → 2030,
     /// `năm 2028` → 2028. `đến năm` wins over a period, a period over a bare `năm`.
     static func targetYear(in text: String) -> Int? {
-        guard FastText.isSimple(text) else { return QuantityScannerCharacters.targetYear(in: text) }
-        return targetYear(lower: FastText.lowerScalars(FastText.scalars(text)))
+        guard let scalars = FastText.simpleScalars(text) else { return QuantityScannerCharacters.targetYear(in: text) }
+        return targetYear(lower: FastText.lowerScalars(scalars))
     }
 
     private static let denNam = FastText.array("đến năm "), toiNam = FastText.array("tới năm ")

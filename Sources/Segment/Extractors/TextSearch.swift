@@ -5,12 +5,9 @@
 enum TextSearch {
     /// The UTF-8 offset of the first `needle` in `text`.
     static func offset(of needle: String, in text: String) -> Int? {
-        var result: Int?
-        let n = Array(needle.utf8)
-        guard !n.isEmpty else { return 0 }
-        let found = text.utf8.withContiguousStorageIfAvailable { h -> Int? in search(h, n) }
-        if let found { result = found } else { result = search(Array(text.utf8), n) }
-        return result
+        guard !needle.utf8.isEmpty else { return 0 }
+        var text = text, needle = needle
+        return text.withUTF8 { h in needle.withUTF8 { n in search(h, n) } }
     }
 
     static func contains(_ text: String, _ needle: String) -> Bool { offset(of: needle, in: text) != nil }
@@ -23,16 +20,15 @@ enum TextSearch {
         return lower..<upper
     }
 
-    private static func search<C: RandomAccessCollection>(_ h: C, _ n: [UInt8]) -> Int? where C.Element == UInt8, C.Index == Int {
-        guard h.count >= n.count else { return nil }
-        let first = n[0]
-        var i = h.startIndex
-        let last = h.endIndex - n.count
+    private static func search(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard h.count >= n.count, let first = n.first else { return nil }
+        var i = 0
+        let last = h.count - n.count
         while i <= last {
             if h[i] == first {
                 var k = 1
                 while k < n.count, h[i + k] == n[k] { k += 1 }
-                if k == n.count { return i - h.startIndex }
+                if k == n.count { return i }
             }
             i += 1
         }

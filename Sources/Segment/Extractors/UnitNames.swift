@@ -54,8 +54,8 @@ enum UnitNames {
     /// The units of `text` (a list that may be followed by the task): cut at the first task
     /// word, then split where the next piece starts like a unit.
     static func units(_ text: String, cutAtTask: Bool = true) -> [String] {
-        guard FastText.isSimple(text) else { return unitsCharacters(text, cutAtTask: cutAtTask) }
-        return units(FastText.scalars(text), cutAtTask: cutAtTask)
+        guard let scalars = FastText.simpleScalars(text) else { return unitsCharacters(text, cutAtTask: cutAtTask) }
+        return units(scalars, cutAtTask: cutAtTask)
     }
 
     private static func unitsCharacters(_ text: String, cutAtTask: Bool) -> [String] {
@@ -70,8 +70,7 @@ enum UnitNames {
     /// The text before the first task word (lowercase as written, outside the name-internal
     /// phrases).
     static func cutBeforeTask(_ text: String) -> String {
-        guard FastText.isSimple(text) else { return cutBeforeTaskCharacters(text) }
-        let chars = FastText.scalars(text)
+        guard let chars = FastText.simpleScalars(text) else { return cutBeforeTaskCharacters(text) }
         guard let cut = cutIndex(chars) else { return text }
         return FastText.string(chars[FastText.trim(chars, 0..<cut)])
     }
@@ -107,8 +106,7 @@ enum UnitNames {
 
     /// Splits on `, ` `; ` ` và ` ` cùng ` where the next piece starts with a unit head.
     static func split(_ text: String) -> [String] {
-        guard FastText.isSimple(text) else { return splitCharacters(text) }
-        let chars = FastText.scalars(text)
+        guard let chars = FastText.simpleScalars(text) else { return splitCharacters(text) }
         return split(chars).map { FastText.string(chars[$0]) }
     }
 
@@ -165,8 +163,7 @@ enum UnitNames {
     }
 
     static func clean(_ unit: String) -> String {
-        guard FastText.isSimple(unit) else { return cleanCharacters(unit) }
-        let c = FastText.scalars(unit)
+        guard let c = FastText.simpleScalars(unit) else { return cleanCharacters(unit) }
         return FastText.string(c[clean(c, 0..<c.count)])
     }
 
