@@ -258,8 +258,19 @@ enum AssignmentExtractorImpl {
 /// Deadlines stated in running text: `trước ngày 25 tháng 11`, `trước ngày 15/12 hằng năm`.
 enum Deadline {
     static func find(in text: String) -> String? {
+        // "trước ngày " in any case holds an "ng" in some case: most texts have none.
+        guard hasNG(text) else { return nil }
         guard let scalars = FastText.simpleScalars(text) else { return findCharacters(in: text) }
         return find(scalars)
+    }
+
+    private static func hasNG(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count > 1 else { return false }
+            for i in 1..<bytes.count where bytes[i] | 0x20 == 0x67 && bytes[i - 1] | 0x20 == 0x6E { return true }
+            return false
+        }
     }
 
     private static let truocNgay = FastText.array("trước ngày ")

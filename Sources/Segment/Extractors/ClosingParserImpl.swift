@@ -45,7 +45,18 @@ enum ClosingParserImpl {
     }
 
     static func stripBold(_ text: String) -> String {
-        text.replacing("**", with: "").trimmed()
+        guard FastText.containsByte(text, 0x2A, 0x2A) else { return text.trimmed() }
+        guard let c = FastText.simpleScalars(text) else { return text.replacing("**", with: "").trimmed() }
+        // "**" removed left to right, as `replacing` does.
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(c.count)
+        var i = 0
+        while i < c.count {
+            if c[i] == "*", i + 1 < c.count, c[i + 1] == "*" { i += 2; continue }
+            out.append(c[i])
+            i += 1
+        }
+        return FastText.string(out[FastText.trim(out, 0..<out.count)])
     }
 
     /// The text after `Nơi nhận:` when `text` starts with that label.

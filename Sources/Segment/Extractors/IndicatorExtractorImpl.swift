@@ -37,13 +37,15 @@ enum IndicatorExtractorImpl {
             let mode = own ?? inherited
             var found = indicators(in: section.title, sectionId: section.id, lines: section.lines)
             for block in paragraphs { found += indicators(in: block.text, sectionId: section.id, lines: section.lines) }
-            let statement = ([section.title] + paragraphs.map(\.text)).filter { !$0.isEmpty }.joined(separator: ". ")
             // A numbered target without a figure is still a target; a sub-heading with its own
             // children or bullets ("a) Về kinh tế:") is not.
             let isLeaf = section.children.isEmpty && !section.blocks.contains { $0.kind == .item }
-            if found.isEmpty, isLeaf, mode == .targets, inherited == .targets, own == nil, !statement.isEmpty {
-                out.append(Indicator(sectionId: section.id, text: clean(statement), year: QuantityScanner.targetYear(in: statement),
-                                     lines: section.lines))
+            if found.isEmpty, isLeaf, mode == .targets, inherited == .targets, own == nil {
+                let statement = ([section.title] + paragraphs.map(\.text)).filter { !$0.isEmpty }.joined(separator: ". ")
+                if !statement.isEmpty {
+                    out.append(Indicator(sectionId: section.id, text: clean(statement), year: QuantityScanner.targetYear(in: statement),
+                                         lines: section.lines))
+                }
             } else {
                 out += found
             }
