@@ -220,6 +220,37 @@ enum AssignmentExtractorImpl {
             // The label is short: look for its colon in the first bytes only.
             guard let colonByte = text.utf8.prefix(100).firstIndex(of: 0x3A),
                   let colon = colonByte.samePosition(in: text) else { return nil }
+            guard let nameScalars = FastText.simpleScalars(String(text[..<colon])) else {
+                return labelCharacters(of: text, colon: colon)
+            }
+            guard nameScalars.count <= 40 else { return nil }
+            let name = FastText.lowerScalars(nameScalars)
+            func has(_ word: [Unicode.Scalar]) -> Bool { FastText.find(word, in: name) != nil }
+            var label: Label?
+            if has(Words.lanhDao) || has(Words.nguoiChiDao) {
+                label = .leader
+            } else if has(Words.thoiGian) || has(Words.thoiHan) || has(Words.tienDo) {
+                label = .deadline
+            } else if has(Words.donVi) || has(Words.coQuan) || FastText.matches(name, 0, Words.chuTri) || FastText.matches(name, 0, Words.phoiHop) {
+                if has(Words.phoiHop) {
+                    label = .cooperating
+                } else if has(Words.chuTri) || has(Words.thucHien) {
+                    label = .lead
+                }
+            }
+            guard let label else { return nil }
+            return (label, String(text[text.index(after: colon)...]).trimmed())
+        }
+
+        private enum Words {
+            static let lanhDao = FastText.array("lãnh đạo"), nguoiChiDao = FastText.array("người chỉ đạo")
+            static let thoiGian = FastText.array("thời gian"), thoiHan = FastText.array("thời hạn")
+            static let tienDo = FastText.array("tiến độ"), donVi = FastText.array("đơn vị"), coQuan = FastText.array("cơ quan")
+            static let chuTri = FastText.array("chủ trì"), phoiHop = FastText.array("phối hợp")
+            static let thucHien = FastText.array("thực hiện")
+        }
+
+        private static func labelCharacters(of text: String, colon: String.Index) -> (Label, String)? {
             let name = text[..<colon].lowercased()
             guard name.count <= 40 else { return nil }
             let value = String(text[text.index(after: colon)...]).trimmed()

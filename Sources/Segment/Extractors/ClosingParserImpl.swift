@@ -61,6 +61,20 @@ enum ClosingParserImpl {
 
     /// The text after `Nơi nhận:` when `text` starts with that label.
     private static func afterRecipientsLabel(_ text: String) -> String? {
+        guard let first = text.utf8.first, first | 0x20 == 0x6E else { return nil }   // "N" or "n"
+        guard let c = FastText.simpleScalars(text) else { return afterRecipientsLabelCharacters(text) }
+        let isLabel = [noiNhan, noiNhanPlain].contains { label in
+            c.count >= label.count && (0..<label.count).allSatisfy { FastText.lower(c[$0]) == label[$0] }
+        }
+        guard isLabel else { return nil }
+        var a = noiNhan.count
+        if a < c.count, c[a] == ":" { a += 1 }
+        return FastText.string(c[FastText.trim(c, a..<c.count)])
+    }
+
+    private static let noiNhan = FastText.array("nơi nhận"), noiNhanPlain = FastText.array("noi nhan")
+
+    private static func afterRecipientsLabelCharacters(_ text: String) -> String? {
         let lower = text.lowercased()
         // "Noi nhan:" is OCR text whose marks were not restored.
         guard lower.hasPrefix("nơi nhận") || lower.hasPrefix("noi nhan") else { return nil }
@@ -90,6 +104,27 @@ enum ClosingParserImpl {
 
     /// `- UBND thành phố; - Sở Tài chính;` → two pieces (a marker after `;` `,` `.`).
     private static func splitMergedItems(_ text: String) -> [String] {
+        guard let c = FastText.simpleScalars(text) else { return splitMergedItemsCharacters(text) }
+        var pieces: [String] = []
+        func add(_ range: Range<Int>) {
+            let r = FastText.trim(c, range)
+            if !r.isEmpty { pieces.append(FastText.string(c[r])) }
+        }
+        var start = 0
+        var i = 1
+        while i + 2 < c.count {
+            if c[i - 1] == ";" || c[i - 1] == "," || c[i - 1] == ".", c[i] == " ",
+               c[i + 1] == "-" || c[i + 1] == "+" || c[i + 1] == "•", c[i + 2] == " " {
+                add(start..<i)
+                start = i + 1
+            }
+            i += 1
+        }
+        add(start..<max(start, c.count))
+        return pieces
+    }
+
+    private static func splitMergedItemsCharacters(_ text: String) -> [String] {
         let chars = Array(text)
         var pieces: [String] = []
         var start = 0
@@ -106,6 +141,19 @@ enum ClosingParserImpl {
     }
 
     static func cleanRecipient(_ text: String) -> String {
+        guard let c = FastText.simpleScalars(text) else { return cleanRecipientCharacters(text) }
+        var r = FastText.trim(c, 0..<c.count)
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, c[a] == "-" || c[a] == "+" || c[a] == "•" || c[a] == "–" {
+            a += 1
+            while a < b, c[a] == " " { a += 1 }
+        }
+        while b > a, c[b - 1] == ";" || c[b - 1] == "," || c[b - 1] == "." || FastText.isWhitespace(c[b - 1]) { b -= 1 }
+        r = FastText.trim(c, a..<b)
+        return FastText.string(c[r])
+    }
+
+    private static func cleanRecipientCharacters(_ text: String) -> String {
         var s = Substring(text.trimmed())
         while let first = s.first, "-+•–".contains(first) { s = s.dropFirst().drop(while: { $0 == " " }) }
         while let last = s.last, ";,.".contains(last) || last.isWhitespace { s = s.dropLast() }

@@ -107,7 +107,9 @@ enum FastText {
         }
     }
 
-    /// `String.lowercased()` of one scalar of simple text (one scalar).
+    /// `String.lowercased()` of one scalar of simple text (one scalar). The Latin letters of
+    /// Vietnamese are computed; other scalars ask the Unicode tables (`FastTextTests` checks
+    /// the whole simple range against them).
     @inline(__always)
     static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
@@ -115,23 +117,38 @@ enum FastText {
             if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(UInt8(v + 32)) }
             return s
         }
-        if v < 0x300 { return lowerTable[Int(v)] }
-        if v >= 0x1E00 && v < 0x1F00 { return lowerTable[Int(v - 0x1E00 + 0x300)] }
+        if v < 0xC0 { return s }
+        if v < 0x100 { return v <= 0xDE && v != 0xD7 ? scalar(v + 0x20, s) : s }
+        if v < 0x180 { return latinExtendedA(v, s) }
+        if v >= 0x1E00 && v < 0x1F00 {
+            if v >= 0x1E96 && v < 0x1EA0 { return slowLower(s) }
+            return v & 1 == 0 ? scalar(v + 1, s) : s
+        }
+        if v == 0x1A0 || v == 0x1AF { return scalar(v + 1, s) }   // Ơ, Ư
+        if v == 0x1A1 || v == 0x1B0 { return s }
         return slowLower(s)
     }
 
-    private static func slowLower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    @inline(__always)
+    private static func scalar(_ v: UInt32, _ fallback: Unicode.Scalar) -> Unicode.Scalar {
+        Unicode.Scalar(v) ?? fallback
+    }
+
+    /// U+0100–U+017F: pairs, uppercase first, shifted by one in U+0139–U+0148 and U+0179–U+017E.
+    @inline(__always)
+    private static func latinExtendedA(_ v: UInt32, _ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch v {
+        case 0x130, 0x131, 0x138, 0x149, 0x17F: return slowLower(s)
+        case 0x178: return "\u{FF}"
+        case 0x139...0x148, 0x179...0x17E: return v & 1 == 1 ? scalar(v + 1, s) : s
+        default: return v & 1 == 0 ? scalar(v + 1, s) : s
+        }
+    }
+
+    static func slowLower(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let mapped = s.properties.lowercaseMapping.unicodeScalars
         return mapped.count == 1 ? (mapped.first ?? s) : s
     }
-
-    private static let lowerTable: [Unicode.Scalar] = {
-        var table: [Unicode.Scalar] = []
-        table.reserveCapacity(0x400)
-        for v in 0..<0x300 { table.append(slowLower(Unicode.Scalar(UInt32(v)) ?? " ")) }
-        for v in 0x1E00..<0x1F00 { table.append(slowLower(Unicode.Scalar(UInt32(v)) ?? " ")) }
-        return table
-    }()
 
     /// The lowercased scalars of a simple text.
     static func lowerScalars(_ chars: [Unicode.Scalar]) -> [Unicode.Scalar] {

@@ -88,7 +88,9 @@ enum IndicatorExtractorImpl {
     /// from `mục tiêu:` to the end of its sentence.
     static func aims(in text: String, sectionId: String, lines: LineSpan) -> [Indicator] {
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
-        guard aimOpeners.contains(where: { TextSearch.contains(text, $0) }) || TextSearch.contains(text, "mục tiêu:") else {
+        // Every opener holds "đ": a text without it and without "mục tiêu:" states no aim.
+        guard (TextSearch.contains(text, "đ") && aimOpeners.contains(where: { TextSearch.contains(text, $0) }))
+                || TextSearch.contains(text, "mục tiêu:") else {
             return []
         }
         var out: [Indicator] = []
