@@ -33,8 +33,7 @@ enum AssignmentExtractorImpl {
                 continue
             }
             // Only sentences that assign (Giao/Đề nghị … or … chủ trì …) are split and parsed.
-            guard TextSearch.contains(text, "chủ trì") || TextSearch.contains(text, "Chủ trì") || TextSearch.contains(text, "Giao ") || TextSearch.contains(text, "giao ")
-                    || TextSearch.contains(text, "Đề nghị") || TextSearch.contains(text, "đề nghị") else { continue }
+            guard TextSearch.containsAny(text, assigningWords) else { continue }
             for clause in ClauseSplitter.sentences(text).flatMap(ClauseSplitter.clauses) {
                 if let a = fromSentence(clause, sectionId: section.id, lines: block.lines) { own.append(a) }
             }
@@ -58,6 +57,8 @@ enum AssignmentExtractorImpl {
         let duties = underDuties || isDutiesHeading(section.title)
         for child in section.children { visit(child, underDuties: duties, out: &out) }
     }
+
+    private static let assigningWords = TextSearch.Needles(["chủ trì", "Chủ trì", "Giao ", "giao ", "Đề nghị", "đề nghị"])
 
     /// `Tổ chức thực hiện`, `Phân công thực hiện`, `Phân công nhiệm vụ`, `Trách nhiệm thực hiện`.
     static func isDutiesHeading(_ title: String) -> Bool {

@@ -83,14 +83,13 @@ enum IndicatorExtractorImpl {
 
     /// Words that open a stated aim (with the misspellings seen in real plans).
     static let aimOpeners = ["Phấn đấu", "phấn đấu", "Phân đấu", "Phân đầu", "Phấn đầu"]
+    private static let aimNeedles = TextSearch.Needles(aimOpeners + ["mục tiêu:"])
 
     /// Indicators of the aims stated in a text outside target headings: from an opener or
     /// from `mục tiêu:` to the end of its sentence.
     static func aims(in text: String, sectionId: String, lines: LineSpan) -> [Indicator] {
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
-        // Every opener holds "đ": a text without it and without "mục tiêu:" states no aim.
-        guard (TextSearch.contains(text, "đ") && aimOpeners.contains(where: { TextSearch.contains(text, $0) }))
-                || TextSearch.contains(text, "mục tiêu:") else {
+        guard TextSearch.containsAny(text, aimNeedles) else {
             return []
         }
         var out: [Indicator] = []

@@ -27,3 +27,16 @@ import Testing
         #expect(FastText.simpleScalars("\u{212A}elvin") == nil)
     }
 }
+
+@Suite struct TextSearchTests {
+    @Test func containsAnyFindsEachNeedle() {
+        let needles = TextSearch.Needles(["chủ trì", "Giao ", "Đề nghị"])
+        #expect(TextSearch.containsAny("Phòng Kinh tế chủ trì, phối hợp", needles))
+        #expect(TextSearch.containsAny("Giao Phòng Văn hóa", needles))
+        #expect(TextSearch.containsAny("… Đề nghị", needles))
+        #expect(!TextSearch.containsAny("Đề nghi Phòng chủ tri", needles))
+        #expect(!TextSearch.containsAny("", needles))
+        #expect(TextSearch.offset(of: "trì", in: "chủ trì") == 5)
+        #expect(TextSearch.offset(of: "", in: "abc") == 0)
+    }
+}
