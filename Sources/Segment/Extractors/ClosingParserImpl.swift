@@ -170,12 +170,17 @@ enum SignatureText {
                          "BỘ TRƯỞNG", "THỨ TRƯỞNG", "TỔNG GIÁM ĐỐC", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM",
                          "TRƯỞNG ĐOÀN", "THỦ TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG"]
 
+    private static let spacedAfter = titles.map { $0 + " " }, spacedBefore = titles.map { " " + $0 }
+    private static let titleFirsts = Set(titles.compactMap(\.unicodeScalars.first))
+
     static func isAuthority(_ text: String) -> Bool {
         authorityMarkers.contains { text.hasPrefix($0) } && text.count < 80
     }
 
     static func isTitle(_ text: String) -> Bool {
-        titles.contains { text == $0 || text.hasPrefix($0 + " ") }
+        // Titles are uppercase ASCII-or-Vietnamese words: a text starting otherwise is none.
+        guard let first = text.unicodeScalars.first, titleFirsts.contains(first) else { return false }
+        return zip(titles, spacedAfter).contains { text == $0 || text.hasPrefix($1) }
     }
 
     /// `TM.ỦY BAN` → `TM. ỦY BAN`.
@@ -203,7 +208,7 @@ enum SignatureText {
             if isAuthority(text) {
                 text = spaceMarker(text)
                 // "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": a title the joiner appended.
-                if let t = titles.first(where: { text.hasSuffix(" " + $0) }) {
+                if let t = zip(titles, spacedBefore).first(where: { text.hasSuffix($1) })?.0 {
                     let head = String(text.dropLast(t.count + 1)).trimmed()
                     if !authorityMarkers.contains(where: { head == $0.trimmed() }) {
                         authority.append(head)
@@ -214,7 +219,7 @@ enum SignatureText {
                 authority.append(text)
                 continue
             }
-            if title == nil, let t = titles.first(where: { text == $0 || text.hasPrefix($0 + " ") }) {
+            if title == nil, let t = zip(titles, spacedAfter).first(where: { text == $0 || text.hasPrefix($1) })?.0 {
                 title = t
                 let rest = String(text.dropFirst(t.count)).trimmed()
                 if !rest.isEmpty, !isUppercaseLine(rest) { name = rest }
