@@ -44,7 +44,7 @@ struct DocumentRegions: Hashable {
 
     private static let noiNhan = FastText.array("nơi nhận")
 
-    private static func isClosingStartCharacters(_ text: String) -> Bool {
+    static func isClosingStartCharacters(_ text: String) -> Bool {
         if text.lowercased().hasPrefix("nơi nhận") { return true }
         guard text.count <= 80 else { return false }
         return isAuthorityLine(text)

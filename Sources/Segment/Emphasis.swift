@@ -37,7 +37,7 @@ enum Emphasis {
         return FastText.string(collapsed)
     }
 
-    private static func stripCharacters(_ text: String) -> String {
+    static func stripCharacters(_ text: String) -> String {
         let chars = Array(text)
         var out = ""
         out.reserveCapacity(text.utf8.count)

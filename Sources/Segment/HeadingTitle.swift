@@ -58,7 +58,7 @@ enum HeadingTitle {
         return b
     }
 
-    private static func splitCharacters(_ text: String) -> Split {
+    static func splitCharacters(_ text: String) -> Split {
         let chars = Array(text)
         var i = 0
         while i < chars.count {

@@ -72,7 +72,7 @@ enum AssignmentExtractorImpl {
     private static let dutiesPrefixes = ["tổ chức thực hiện", "phân công", "trách nhiệm"].map(FastText.array)
     private static let dutiesPhrases = ["phân công thực hiện", "phân công nhiệm vụ"].map(FastText.array)
 
-    private static func isDutiesHeadingCharacters(_ title: String) -> Bool {
+    static func isDutiesHeadingCharacters(_ title: String) -> Bool {
         let t = title.lowercased()
         guard t.count < 80 else { return false }
         return t.hasPrefix("tổ chức thực hiện") || t.hasPrefix("phân công") || t.hasPrefix("trách nhiệm")
@@ -159,7 +159,7 @@ enum AssignmentExtractorImpl {
         return UnitNames.units(rest)
     }
 
-    private static func fromSentenceCharacters(_ sentence: String, sectionId: String, lines: LineSpan) -> Assignment? {
+    static func fromSentenceCharacters(_ sentence: String, sectionId: String, lines: LineSpan) -> Assignment? {
         var text = Substring(sentence.trimmed())
         if let first = text.first, "-+•".contains(first) { text = text.dropFirst().drop(while: { $0 == " " }) }
         let body = String(text)
@@ -197,7 +197,7 @@ enum AssignmentExtractorImpl {
         return cooperatingUnits(c, FastText.lowerScalars(c))
     }
 
-    private static func cooperatingUnitsCharacters(after text: String) -> [String] {
+    static func cooperatingUnitsCharacters(after text: String) -> [String] {
         let lower = text.lowercased()
         guard let range = TextSearch.range(of: "phối hợp", in: lower) else { return [] }
         var rest = Substring(text[range.upperBound...])
@@ -251,7 +251,7 @@ enum AssignmentExtractorImpl {
             static let thucHien = FastText.array("thực hiện")
         }
 
-        private static func labelCharacters(of text: String, colon: String.Index) -> (Label, String)? {
+        static func labelCharacters(of text: String, colon: String.Index) -> (Label, String)? {
             let name = text[..<colon].lowercased()
             guard name.count <= 40 else { return nil }
             let value = String(text[text.index(after: colon)...]).trimmed()
@@ -333,7 +333,7 @@ enum Deadline {
         return FastText.string(deadline)
     }
 
-    private static func findCharacters(in text: String) -> String? {
+    static func findCharacters(in text: String) -> String? {
         let lower = text.lowercased()
         guard let range = TextSearch.range(of: "trước ngày ", in: lower) else { return nil }
         let chars = Array(text)

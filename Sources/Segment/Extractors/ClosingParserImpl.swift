@@ -74,7 +74,7 @@ enum ClosingParserImpl {
 
     private static let noiNhan = FastText.array("nơi nhận"), noiNhanPlain = FastText.array("noi nhan")
 
-    private static func afterRecipientsLabelCharacters(_ text: String) -> String? {
+    static func afterRecipientsLabelCharacters(_ text: String) -> String? {
         let lower = text.lowercased()
         // "Noi nhan:" is OCR text whose marks were not restored.
         guard lower.hasPrefix("nơi nhận") || lower.hasPrefix("noi nhan") else { return nil }
@@ -124,7 +124,7 @@ enum ClosingParserImpl {
         return pieces
     }
 
-    private static func splitMergedItemsCharacters(_ text: String) -> [String] {
+    static func splitMergedItemsCharacters(_ text: String) -> [String] {
         let chars = Array(text)
         var pieces: [String] = []
         var start = 0
@@ -153,7 +153,7 @@ enum ClosingParserImpl {
         return FastText.string(c[r])
     }
 
-    private static func cleanRecipientCharacters(_ text: String) -> String {
+    static func cleanRecipientCharacters(_ text: String) -> String {
         var s = Substring(text.trimmed())
         while let first = s.first, "-+•–".contains(first) { s = s.dropFirst().drop(while: { $0 == " " }) }
         while let last = s.last, ";,.".contains(last) || last.isWhitespace { s = s.dropLast() }

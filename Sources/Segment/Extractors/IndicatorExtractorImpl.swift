@@ -131,7 +131,7 @@ enum IndicatorExtractorImpl {
     private static let modePrefixes = ["các ", "một số ", "hệ thống ", "những ", "nhóm "].map(FastText.array)
     private static let chiTieu = FastText.array("chỉ tiêu"), mucTieu = FastText.array("mục tiêu")
 
-    private static func headingModeCharacters(_ title: String) -> Mode? {
+    static func headingModeCharacters(_ title: String) -> Mode? {
         var t = Substring(title.lowercased().trimmed())
         guard t.count <= 120 else { return nil }
         for prefix in ["các ", "một số ", "hệ thống ", "những ", "nhóm "] where t.hasPrefix(prefix) {
@@ -177,7 +177,7 @@ enum IndicatorExtractorImpl {
     }
 
     /// `indicators(in:)` of text that is not simple.
-    private static func indicatorsCharacters(in statement: String, sectionId: String, lines: LineSpan) -> [Indicator] {
+    static func indicatorsCharacters(in statement: String, sectionId: String, lines: LineSpan) -> [Indicator] {
         var out: [Indicator] = []
         for sentence in ClauseSplitter.sentences(statement) {
             // A year stated in a clause holds for the clauses after it in the sentence
@@ -232,7 +232,7 @@ enum IndicatorExtractorImpl {
         return FastText.string(c[r])
     }
 
-    private static func cleanCharacters(_ text: String) -> String {
+    static func cleanCharacters(_ text: String) -> String {
         var s = Substring(text.trimmed())
         if let first = s.first, "-+•*".contains(first), s.dropFirst().first == " " { s = s.dropFirst(2) }
         while let last = s.last, ";,.:".contains(last) || last.isWhitespace { s = s.dropLast() }
@@ -253,14 +253,16 @@ enum ClauseSplitter {
 
     /// Sentences: a `.` followed by a space and an uppercase letter or digit ends one.
     static func sentences(_ text: String) -> [String] {
-        guard let c = FastText.simpleScalars(text) else {
-            return split(text) { chars, i in
-                chars[i] == "." && i + 2 < chars.count && chars[i + 1] == " "
-                    && (chars[i + 2].isUppercase || chars[i + 2].isASCIIDigitChar)
-                    && !(i > 0 && chars[i - 1].isASCIIDigitChar && chars[i + 2].isASCIIDigitChar)
-            }
-        }
+        guard let c = FastText.simpleScalars(text) else { return sentencesCharacters(text) }
         return sentences(c, 0..<c.count).map { FastText.string(c[$0]) }
+    }
+
+    static func sentencesCharacters(_ text: String) -> [String] {
+        split(text) { chars, i in
+            chars[i] == "." && i + 2 < chars.count && chars[i + 1] == " "
+                && (chars[i + 2].isUppercase || chars[i + 2].isASCIIDigitChar)
+                && !(i > 0 && chars[i - 1].isASCIIDigitChar && chars[i + 2].isASCIIDigitChar)
+        }
     }
 
     /// Sentences of `c[range]`, as trimmed ranges of `c`.
@@ -275,15 +277,19 @@ enum ClauseSplitter {
 
     /// Clauses of a sentence: split on `;`.
     static func clauses(_ sentence: String) -> [String] {
-        guard let c = FastText.simpleScalars(sentence) else { return split(sentence) { chars, i in chars[i] == ";" } }
+        guard let c = FastText.simpleScalars(sentence) else { return clausesCharacters(sentence) }
         return clauses(c, 0..<c.count).map { FastText.string(c[$0]) }
+    }
+
+    static func clausesCharacters(_ sentence: String) -> [String] {
+        split(sentence) { chars, i in chars[i] == ";" }
     }
 
     static func clauses(_ c: Scalars, _ range: Range<Int>) -> [Range<Int>] {
         split(c, range) { c, i, _ in c[i] == ";" }
     }
 
-    struct Part {
+    struct Part: Equatable {
         var text: String
         var quantities: [Quantity]
     }
@@ -338,7 +344,7 @@ enum ClauseSplitter {
         return parts
     }
 
-    private static func quantityPartsCharacters(_ clause: String) -> [Part] {
+    static func quantityPartsCharacters(_ clause: String) -> [Part] {
         let all = QuantityScanner.scan(clause)
         guard all.count > 1 else { return all.isEmpty ? [] : [Part(text: clause, quantities: all)] }
         let pieces = split(clause) { chars, i in

@@ -58,7 +58,7 @@ enum UnitNames {
         return units(scalars, cutAtTask: cutAtTask)
     }
 
-    private static func unitsCharacters(_ text: String, cutAtTask: Bool) -> [String] {
+    static func unitsCharacters(_ text: String, cutAtTask: Bool) -> [String] {
         var list = text.trimmed()
         if cutAtTask { list = cutBeforeTask(list) }
         for prefix in ["Đề nghị ", "đề nghị ", "Giao ", "giao ", "với ", "cùng ", ": "] where list.hasPrefix(prefix) {
@@ -75,7 +75,7 @@ enum UnitNames {
         return FastText.string(chars[FastText.trim(chars, 0..<cut)])
     }
 
-    private static func cutBeforeTaskCharacters(_ text: String) -> String {
+    static func cutBeforeTaskCharacters(_ text: String) -> String {
         let lower = Array(text.lowercased())
         let chars = Array(text)
         guard lower.count == chars.count else { return text }
@@ -110,7 +110,7 @@ enum UnitNames {
         return split(chars).map { FastText.string(chars[$0]) }
     }
 
-    private static func splitCharacters(_ text: String) -> [String] {
+    static func splitCharacters(_ text: String) -> [String] {
         let chars = Array(text)
         var pieces: [String] = []
         var start = 0
@@ -167,7 +167,7 @@ enum UnitNames {
         return FastText.string(c[clean(c, 0..<c.count)])
     }
 
-    private static func cleanCharacters(_ unit: String) -> String {
+    static func cleanCharacters(_ unit: String) -> String {
         var s = Substring(unit.trimmed())
         while let last = s.last, ";,.:".contains(last) || last.isWhitespace { s = s.dropLast() }
         while let first = s.first, ",;:".contains(first) || first.isWhitespace { s = s.dropFirst() }
