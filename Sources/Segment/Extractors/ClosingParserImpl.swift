@@ -187,7 +187,7 @@ enum SignatureText {
     static func spaceMarker(_ text: String) -> String {
         for marker in ["TM.", "KT.", "TL.", "TUQ.", "Q."] where text.hasPrefix(marker) {
             let rest = text.dropFirst(marker.count)
-            if let first = rest.first, first.isLetter { return marker + " " + rest }
+            if let first = rest.first, first.isLetter { return marker + " " + String(rest) }
         }
         return text
     }

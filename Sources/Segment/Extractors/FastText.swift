@@ -71,7 +71,14 @@ enum FastText {
     /// Whether the UTF-8 of `text` holds the byte `a` or `b`.
     static func containsByte(_ text: String, _ a: UInt8, _ b: UInt8) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in bytes.contains { $0 == a || $0 == b } }
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == a || bytes[i] == b { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     @inline(__always)
