@@ -24,10 +24,15 @@ public struct DocumentHeader: Codable, Hashable, Sendable {
     /// The summary (trích yếu), wrapped lines joined.
     public var title: String?
     public var references: [DocumentReference]
+    /// The text between the title and the first heading (căn cứ, thực hiện … lines), as blocks.
+    public var preamble: [Block]
+    /// The closing formula after the last section ("Trên đây là Kế hoạch …", "(Kế hoạch này
+    /// thay thế …)./."), as blocks.
+    public var closing: [Block]
 
     public init(kind: DocumentKind = .other, kindLabel: String? = nil, number: String? = nil,
                 issuer: String? = nil, place: String? = nil, date: String? = nil, title: String? = nil,
-                references: [DocumentReference] = []) {
+                references: [DocumentReference] = [], preamble: [Block] = [], closing: [Block] = []) {
         self.kind = kind
         self.kindLabel = kindLabel
         self.number = number
@@ -36,9 +41,26 @@ public struct DocumentHeader: Codable, Hashable, Sendable {
         self.date = date
         self.title = title
         self.references = references
+        self.preamble = preamble
+        self.closing = closing
     }
 
-    enum CodingKeys: String, CodingKey { case kind, kindLabel, number, issuer, place, date, title, references }
+    enum CodingKeys: String, CodingKey { case kind, kindLabel, number, issuer, place, date, title, references, preamble, closing }
+
+    /// `preamble` and `closing` were added after 1.0's first release: plans written before them read as empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(DocumentKind.self, forKey: .kind)
+        kindLabel = try c.decodeIfPresent(String.self, forKey: .kindLabel)
+        number = try c.decodeIfPresent(String.self, forKey: .number)
+        issuer = try c.decodeIfPresent(String.self, forKey: .issuer)
+        place = try c.decodeIfPresent(String.self, forKey: .place)
+        date = try c.decodeIfPresent(String.self, forKey: .date)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        references = try c.decode([DocumentReference].self, forKey: .references)
+        preamble = try c.decodeIfPresent([Block].self, forKey: .preamble) ?? []
+        closing = try c.decodeIfPresent([Block].self, forKey: .closing) ?? []
+    }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -50,6 +72,8 @@ public struct DocumentHeader: Codable, Hashable, Sendable {
         try c.encode(date, forKey: .date)
         try c.encode(title, forKey: .title)
         try c.encode(references, forKey: .references)
+        try c.encode(preamble, forKey: .preamble)
+        try c.encode(closing, forKey: .closing)
     }
 }
 

@@ -11,7 +11,7 @@ import PlanModel
 ///    uses, a decimal's leading components matching its parent's number ("4.1" under "4.");
 ///    at the top, numbered 1.
 /// Anything else is text of the deepest open section. Paragraphs before the first heading
-/// (the preamble) belong to no section.
+/// (the preamble) belong to no section: they are kept as the document's preamble blocks.
 struct SectionTreeBuilder {
     private struct Node {
         var section: Section
@@ -28,6 +28,8 @@ struct SectionTreeBuilder {
     private var rootCount = 0
     private var usedIds = Set<String>()
     private(set) var warnings: [PlanWarning] = []
+    /// The paragraphs before the first heading.
+    private var preamble = BlockBuilder()
     /// The cleaned source lines by number, to place a heading's remainder on its line.
     private let lineTexts: [Int: String]
 
@@ -43,6 +45,15 @@ struct SectionTreeBuilder {
         return builder.finish()
     }
 
+    /// The tree, its warnings and the preamble (the blocks before the first heading).
+    static func buildWithPreamble(_ paragraphs: ArraySlice<Paragraph>, lines: [SourceLine])
+        -> (sections: [Section], warnings: [PlanWarning], preamble: [Block]) {
+        var builder = SectionTreeBuilder(lines: lines)
+        for paragraph in paragraphs { builder.add(paragraph) }
+        let tree = builder.finish()
+        return (tree.sections, tree.warnings, builder.preamble.finish())
+    }
+
     /// Whether a paragraph could open the tree (a first heading at the top).
     static func opensTree(_ paragraph: Paragraph) -> Bool {
         paragraph.cells == nil && NumberingMarkers.parse(Emphasis.strip(paragraph.text)).contains { $0.ordinal == 1 && $0.components.count == 1 }
@@ -54,7 +65,10 @@ struct SectionTreeBuilder {
             open(marker, relation: relation, paragraph: paragraph)
             return
         }
-        guard !stack.isEmpty else { return }
+        guard !stack.isEmpty else {
+            if roots.isEmpty { preamble.add(paragraph) }
+            return
+        }
         stack[stack.count - 1].builder.add(paragraph)
     }
 
@@ -171,6 +185,14 @@ struct SectionTreeBuilder {
         while stack.count > level {
             var node = stack.removeLast()
             node.section.blocks = node.builder.finish()
+            // A bracketed note after the last item of a list ("(Phân công nhiệm vụ cụ thể tại
+            // phụ lục đính kèm)") is about the whole list: it goes to the list's parent.
+            var notes: [Block] = []
+            if stack.count > level, node.section.style == .paren || node.section.style == .lowerLetter {
+                while let block = node.section.blocks.last, Self.isBracketedNote(block) {
+                    notes.insert(node.section.blocks.removeLast(), at: 0)
+                }
+            }
             var last = node.section.lines.last
             if let block = node.section.blocks.last { last = max(last, block.lines.last) }
             if let child = node.section.children.last { last = max(last, child.lines.last) }
@@ -179,8 +201,26 @@ struct SectionTreeBuilder {
                 roots.append(node.section)
             } else {
                 stack[stack.count - 1].section.children.append(node.section)
+                for note in notes { stack[stack.count - 1].builder.add(note) }
             }
         }
+    }
+
+    /// A paragraph wholly in brackets that opens with a capital: "(Chi tiết tại Phụ lục 1)".
+    static func isBracketedNote(_ block: Block) -> Bool {
+        guard block.kind == .paragraph, block.text.hasPrefix("(") else { return false }
+        var text = Substring(block.text)
+        while let last = text.last, last == "." || last == " " { text = text.dropLast() }
+        guard text.last == ")", text.dropFirst().first?.isUppercase == true else { return false }
+        var depth = 0
+        for (i, c) in zip(text.indices, text) {
+            if c == "(" { depth += 1 }
+            if c == ")" {
+                depth -= 1
+                if depth == 0, text.index(after: i) != text.endIndex { return false }
+            }
+        }
+        return depth == 0
     }
 
     /// A section's own id component: "III", "2" for "1.2" under "1.", "(4)", "a".

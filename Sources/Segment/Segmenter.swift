@@ -16,8 +16,11 @@ public struct Segmenter: Sendable {
         plan.document = header.header
         let regions = DocumentRegions.find(paragraphs, bodyStart: header.bodyStart)
 
-        let tree = SectionTreeBuilder.build(paragraphs[regions.body], lines: text.lines)
+        let tree = SectionTreeBuilder.buildWithPreamble(paragraphs[regions.body], lines: text.lines)
         plan.sections = tree.sections
+        Footnotes.relocate(&plan.sections)
+        plan.document.closing = ClosingText.take(from: &plan.sections)
+        plan.document.preamble = tree.preamble
 
         if let closing = regions.closing {
             let parts = ClosingParser.parse(Array(paragraphs[closing]))

@@ -244,6 +244,18 @@ enum FastText {
         return nil
     }
 
+    /// The first index of `word` inside `chars[range]`.
+    static func find(_ word: [Unicode.Scalar], in chars: [Unicode.Scalar], within range: Range<Int>) -> Int? {
+        guard let first = word.first else { return nil }
+        var i = range.lowerBound
+        let last = range.upperBound - word.count
+        while i <= last {
+            if chars[i] == first && matches(chars, i, word) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// `trimmed()` bounds of `chars[range]` (whitespace off both ends).
     @inline(__always)
     static func trim(_ chars: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {

@@ -15,8 +15,9 @@ import PlanModel
 /// `<=` for tối đa / không quá / dưới / không vượt / ≤ / <, null for estimates (khoảng, gần,
 /// xấp xỉ) and for statements without a quantity, `=` for any other stated target (`đạt
 /// 100%`, `tăng bình quân 15%/năm`). A range (`50-100 cơ sở`) gives its lower end with `>=`.
-/// Outside such headings only stated aims count: sentences opened by `Phấn đấu` (or its
-/// misspellings) or following `mục tiêu:`.
+/// Outside such headings only stated aims count: sentences from `Phấn đấu` (or its
+/// misspellings) or after `mục tiêu`, sentences opening with a share (`100% …`) and sentences
+/// holding a target word (`đến năm 2030`, `tối thiểu`, `trở lên`, `chỉ tiêu` …).
 /// Year: the clause's `Đến năm 2030` / `giai đoạn 2026 - 2030` / `năm 2028`, else the one an
 /// earlier clause of the same sentence stated.
 enum IndicatorExtractorImpl {
@@ -82,31 +83,115 @@ enum IndicatorExtractorImpl {
     }
 
     /// Words that open a stated aim (with the misspellings seen in real plans).
-    static let aimOpeners = ["Phấn đấu", "phấn đấu", "Phân đấu", "Phân đầu", "Phấn đầu"]
-    private static let aimNeedles = TextSearch.Needles(aimOpeners + ["mục tiêu:"])
+    static let aimOpeners = ["Phấn đấu", "phấn đấu", "Phân đấu", "Phân đầu", "Phấn đầu", "Phần đầu", "phần đầu"]
+    /// Words after which an aim is stated.
+    static let aimWords = ["mục tiêu", "Mục tiêu"]
+    /// Every way an aim can start holds one of these: an opener, `mục tiêu`, a target word, or
+    /// the `%` of a sentence opening with a share.
+    private static let aimNeedles = TextSearch.Needles(aimOpeners + aimWords + targetWords + ["%"])
+    private static let aimOpenerScalars = aimOpeners.map(FastText.array)
+    private static let aimWordScalars = aimWords.map(FastText.array)
+    private static let targetWordScalars = targetWords.map(FastText.array)
+    private static let shareLeads = ["Hằng năm", "Hàng năm"].map(FastText.array)
 
     /// Indicators of the aims stated in a text outside target headings: from an opener or
-    /// from `mục tiêu:` to the end of its sentence.
+    /// from `mục tiêu` to the end of its sentence, or the whole sentence when it opens with a
+    /// share or holds a target word.
     static func aims(in text: String, sectionId: String, lines: LineSpan) -> [Indicator] {
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
-        guard TextSearch.containsAny(text, aimNeedles) else {
-            return []
-        }
+        guard TextSearch.containsAny(text, aimNeedles) else { return [] }
+        guard let c = FastText.simpleScalars(text) else { return aimsCharacters(in: text, sectionId: sectionId, lines: lines) }
+        let lc = FastText.lowerScalars(c)
         var out: [Indicator] = []
-        for sentence in ClauseSplitter.sentences(text) {
+        for sentence in ClauseSplitter.sentences(c, 0..<c.count) {
+            guard var start = aimStart(c, sentence) else { continue }
+            while start < sentence.upperBound, c[start] == ":" || c[start] == " " { start += 1 }
+            let r = FastText.trim(c, start..<sentence.upperBound)
+            out += indicators(Array(c[r]), Array(lc[r]), sectionId: sectionId, lines: lines)
+        }
+        return out
+    }
+
+    /// Where the aim stated in the sentence `c[sentence]` starts, nil if it states none.
+    private static func aimStart(_ c: [Unicode.Scalar], _ sentence: Range<Int>) -> Int? {
+        var start: Int?
+        for opener in aimOpenerScalars {
+            if let i = FastText.find(opener, in: c, within: sentence), start.map({ i < $0 }) ?? true { start = i }
+        }
+        // "… với mục tiêu: 100% …", "Mục tiêu đến năm 2030, tỷ lệ … đạt 100%", "hướng tới
+        // mục tiêu thu gom … đạt 100%": the aim is what follows the word.
+        for word in aimWordScalars {
+            if let i = FastText.find(word, in: c, within: sentence), start.map({ i + word.count < $0 }) ?? true {
+                start = i + word.count
+            }
+        }
+        if start != nil { return start }
+        // A sentence that opens with a share, or holds a target word, states a target.
+        if opensWithShare(c, sentence) { return sentence.lowerBound }
+        if targetWordScalars.contains(where: { FastText.find($0, in: c, within: sentence) != nil }) { return sentence.lowerBound }
+        return nil
+    }
+
+    /// `opensWithShare` of the sentence `c[r]` of simple text.
+    static func opensWithShare(_ c: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        for lead in shareLeads where i + lead.count <= r.upperBound && FastText.matches(c, i, lead) {
+            i += lead.count
+            while i < r.upperBound, c[i] == "," || c[i] == " " { i += 1 }
+        }
+        guard i < r.upperBound, FastText.isDigit(c[i]) else { return false }
+        while i < r.upperBound, FastText.isDigit(c[i]) || c[i] == "," || c[i] == "." { i += 1 }
+        while i < r.upperBound, c[i] == " " { i += 1 }
+        return i < r.upperBound && c[i] == "%"
+    }
+
+    /// `aims(in:)` of text that is not simple.
+    static func aimsCharacters(in text: String, sectionId: String, lines: LineSpan) -> [Indicator] {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        var out: [Indicator] = []
+        for sentence in ClauseSplitter.sentencesCharacters(text) {
             var start: String.Index?
             for opener in aimOpeners {
                 if let r = TextSearch.range(of: opener, in: sentence), start == nil || r.lowerBound < (start ?? r.lowerBound) {
                     start = r.lowerBound
                 }
             }
-            if let r = TextSearch.range(of: "mục tiêu:", in: sentence), start == nil || r.upperBound < (start ?? r.upperBound) {
-                start = r.upperBound
+            for word in aimWords {
+                if let r = TextSearch.range(of: word, in: sentence), start == nil || r.upperBound < (start ?? r.upperBound) {
+                    start = r.upperBound
+                }
             }
-            guard let start else { continue }
-            out += indicators(in: String(sentence[start...]).trimmed(), sectionId: sectionId, lines: lines)
+            // A sentence that opens with a share ("100% cán bộ, công chức được tập huấn …",
+            // "Hằng năm, 100% các chi đoàn đăng ký …") states a target by its form.
+            if start == nil, opensWithShare(sentence) { start = sentence.startIndex }
+            // So does a quantity set for a year ahead ("… đến năm 2030 đạt 50%"), bounded as a
+            // target is ("đạt tối thiểu 20% tổng chi", "đạt ít nhất 5%", "từ 90% trở lên") or
+            // named a chỉ tiêu ("hoàn thành 100% chỉ tiêu tuyển chọn …").
+            if start == nil, targetWords.contains(where: { TextSearch.contains(sentence, $0) }) {
+                start = sentence.startIndex
+            }
+            guard var start else { continue }
+            while start < sentence.endIndex, sentence[start] == ":" || sentence[start] == " " {
+                start = sentence.index(after: start)
+            }
+            out += indicatorsCharacters(in: String(sentence[start...]).trimmed(), sectionId: sectionId, lines: lines)
         }
         return out
+    }
+
+    /// Words that make a quantity in the same sentence a target.
+    static let targetWords = ["đến năm 20", "đến hết năm 20", "tối thiểu", "ít nhất", "trở lên",
+                              "không thấp hơn", "không vượt quá", "không quá", "tối đa", "chỉ tiêu"]
+
+    /// "100% …", "Hằng năm, 100% …", "Hàng năm 95% …": a percentage at the start of a sentence.
+    static func opensWithShare(_ sentence: String) -> Bool {
+        var rest = Substring(sentence)
+        for lead in ["Hằng năm", "Hàng năm"] where rest.hasPrefix(lead) {
+            rest = rest.dropFirst(lead.count).drop { $0 == "," || $0 == " " }
+        }
+        let digits = rest.prefix { $0.isASCIIDigitChar || $0 == "," || $0 == "." }
+        guard let first = digits.first, first.isASCIIDigitChar else { return false }
+        return rest.dropFirst(digits.count).drop { $0 == " " }.first == "%"
     }
 
     /// `targets` for a `chỉ tiêu` heading, `goals` for a `mục tiêu` one, nil otherwise.
@@ -147,7 +232,11 @@ enum IndicatorExtractorImpl {
     /// One indicator per quantity of `statement`.
     static func indicators(in statement: String, sectionId: String, lines: LineSpan) -> [Indicator] {
         guard let c = FastText.simpleScalars(statement) else { return indicatorsCharacters(in: statement, sectionId: sectionId, lines: lines) }
-        let lc = FastText.lowerScalars(c)
+        return indicators(c, FastText.lowerScalars(c), sectionId: sectionId, lines: lines)
+    }
+
+    /// `indicators(in:)` of a simple statement given as its scalars and their lowercase forms.
+    private static func indicators(_ c: [Unicode.Scalar], _ lc: [Unicode.Scalar], sectionId: String, lines: LineSpan) -> [Indicator] {
         var out: [Indicator] = []
         for sentence in ClauseSplitter.sentences(c, 0..<c.count) {
             // A year stated in a clause holds for the clauses after it in the sentence
@@ -225,6 +314,11 @@ enum IndicatorExtractorImpl {
         for k in a..<b {
             if c[k] == "(" { opens += 1 } else if c[k] == ")" { closes += 1 }
         }
+        // A bracket left open before the figure holds the statement (see `cleanCharacters`).
+        if opens > closes, let open = lastOpen(c, a..<b), open != a,
+           !c[open..<b].contains(")"), c[open..<b].contains(where: FastText.isDigit) {
+            a = open + 1
+        }
         if opens > closes, a < b, c[a] == "(" { a += 1 }
         if closes > opens, b > a, c[b - 1] == ")" { b -= 1 }
         while b > a, isTrailingPunctuation(c[b - 1]) { b -= 1 }
@@ -232,11 +326,26 @@ enum IndicatorExtractorImpl {
         return FastText.string(c[r])
     }
 
+    private static func lastOpen(_ c: [Unicode.Scalar], _ r: Range<Int>) -> Int? {
+        var k = r.upperBound
+        while k > r.lowerBound {
+            k -= 1
+            if c[k] == "(" { return k }
+        }
+        return nil
+    }
+
     static func cleanCharacters(_ text: String) -> String {
         var s = Substring(text.trimmed())
         if let first = s.first, "-+•*".contains(first), s.dropFirst().first == " " { s = s.dropFirst(2) }
         while let last = s.last, ";,.:".contains(last) || last.isWhitespace { s = s.dropLast() }
         let opens = s.filter { $0 == "(" }.count, closes = s.filter { $0 == ")" }.count
+        // "… giảm tỷ trọng nông nghiệp (phấn đấu công nghiệp - xây dựng tăng trên 15,2%/năm": a
+        // bracket left open before the figure holds the statement; what precedes it is another.
+        if opens > closes, let open = s.lastIndex(of: "("), open != s.startIndex,
+           !s[open...].contains(")"), s[open...].contains(where: \.isASCIIDigitChar) {
+            s = s[s.index(after: open)...]
+        }
         if opens > closes, s.first == "(" { s = s.dropFirst() }
         if closes > opens, s.last == ")" { s = s.dropLast() }
         while let last = s.last, ";,.:".contains(last) || last.isWhitespace { s = s.dropLast() }
@@ -325,6 +434,16 @@ enum ClauseSplitter {
             text += clause[piece]
             lowerText += lower[piece]
             let quantities = QuantityScanner.scan(text, lower: lowerText)
+            // After a share a piece without a quantity goes on with it, unless it sets the
+            // year of what follows (see `quantityPartsCharacters`).
+            if quantities.isEmpty, pending.isEmpty, let last = parts.last, isShare(last),
+               QuantityScanner.targetYear(lower: lowerText) == nil {
+                parts[parts.count - 1].text.append(" ")
+                parts[parts.count - 1].text += text
+                parts[parts.count - 1].lower.append(" ")
+                parts[parts.count - 1].lower += lowerText
+                continue
+            }
             if quantities.isEmpty {
                 pending = text
                 pendingLower = lowerText
@@ -355,6 +474,15 @@ enum ClauseSplitter {
         for piece in pieces {
             let text = pending.isEmpty ? piece : pending + " " + piece
             let quantities = QuantityScanner.scan(text)
+            // After a share ("100% học sinh các trường Tiểu học, THCS, THPT … được tuyên
+            // truyền, 70% trở lên …") a piece without a quantity goes on with it, unless it
+            // sets the year of what follows ("…, đến năm 2045 …").
+            if quantities.isEmpty, pending.isEmpty, var last = parts.last, isShare(last),
+               QuantityScanner.targetYear(in: piece) == nil {
+                last.text += " " + piece
+                parts[parts.count - 1] = last
+                continue
+            }
             if quantities.isEmpty {
                 pending = text
             } else {
@@ -367,6 +495,34 @@ enum ClauseSplitter {
             parts.append(last)
         }
         return parts
+    }
+
+    /// A part whose quantity leads what it counts ("100% học sinh các trường …"), rather than
+    /// closing the statement ("… đạt 97,45% trở lên").
+    static func isShare(_ part: Part) -> Bool {
+        guard let q = part.quantities.last, q.end < part.text.count else { return false }
+        var rest = String(part.text.dropFirst(q.end)).trimmed()
+        for bound in ["trở lên", "trở xuống"] where rest.hasPrefix(bound) { rest = String(rest.dropFirst(bound.count)) }
+        return rest.split { $0 == " " || $0 == "," || $0 == "." || $0 == ";" }.count >= 2
+    }
+
+    private static let shareBounds = ["trở lên", "trở xuống"].map(FastText.array)
+
+    /// `isShare` of a part of simple text.
+    static func isShare(_ part: ScalarPart) -> Bool {
+        let t = part.text
+        guard let q = part.quantities.last, q.end < t.count else { return false }
+        var r = FastText.trim(t, q.end..<t.count)
+        for bound in shareBounds where r.lowerBound + bound.count <= r.upperBound && FastText.matches(t, r.lowerBound, bound) {
+            r = (r.lowerBound + bound.count)..<r.upperBound
+        }
+        var words = 0, inWord = false
+        for k in r {
+            let isSeparator = t[k] == " " || t[k] == "," || t[k] == "." || t[k] == ";"
+            if !isSeparator, !inWord { words += 1 }
+            inWord = !isSeparator
+        }
+        return words >= 2
     }
 
     /// Splits `c[range]` after each separator accepted by `isBreak(c, i, range.upperBound)`

@@ -27,7 +27,7 @@ enum QuantityScanner {
         "cơ sở giáo dục", "cơ sở", "tổ dân phố", "đảng viên", "chi bộ", "hội nghị", "mô hình",
         "công trình", "dự án", "đề án", "tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "lao động",
         "việc làm", "lượt", "người", "hộ", "lớp", "phòng", "trường", "cuộc", "giường bệnh",
-        "bác sĩ", "sản phẩm", "km2", "km", "m2", "m²", "ha", "tấn", "tuyến", "tổ chức",
+        "bác sĩ", "bác sỹ", "sản phẩm", "km2", "km", "m2", "m²", "ha", "tấn", "tuyến", "tổ chức",
         "nhà", "tiêu chí", "câu lạc bộ", "đơn vị", "cơ quan", "điểm", "tuổi", "lần", "xe",
         "gia đình", "thủ tục", "hồ sơ", "sáng kiến", "đề tài",
     ]

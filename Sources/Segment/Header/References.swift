@@ -47,6 +47,14 @@ enum References {
             let end = i + 1 < starts.count ? starts[i + 1] : clause.endIndex
             var piece = String(clause[start..<end])
             for joiner in [" và ", ", ", " "] where piece.hasSuffix(joiner) { piece.removeLast(joiner.count) }
+            // "… của UBND thành phố về việc thực hiện | Đề án số 04-ĐA/TU": the words that led
+            // into the next document are not part of this one.
+            if i + 1 < starts.count {
+                for lead in [" về việc thực hiện", " về thực hiện", " thực hiện", " về việc", " về"] where piece.hasSuffix(lead) {
+                    piece.removeLast(lead.count)
+                    break
+                }
+            }
             result.append(piece)
         }
         return result
@@ -59,7 +67,15 @@ enum References {
         for lead in ["Căn cứ ", "Thực hiện ", "Theo "] where stripped.hasPrefix(lead) {
             stripped = stripped.dropFirst(lead.count)
         }
-        return stripped.split(separator: ";").map { $0.trimmingCharacters(in: " .,") }.filter { !$0.isEmpty }
+        return stripped.split(separator: ";").map { dropMainClause($0.trimmingCharacters(in: " .,")) }.filter { !$0.isEmpty }
+    }
+
+    /// "Thực hiện Kế hoạch số 109/KH-UBND …, Ủy ban nhân dân phường xây dựng kế hoạch thực hiện
+    /// như sau:": the sentence's main clause, after the last comma, is not part of the reference.
+    static func dropMainClause(_ clause: Substring) -> Substring {
+        let body = clause.trimmingCharacters(in: " :")
+        guard body.hasSuffix("như sau"), let comma = body.ranges(of: ", ").last else { return clause }
+        return body[..<comma.lowerBound]
     }
 
     static func tidy(_ clause: Substring) -> String {
