@@ -47,9 +47,13 @@ struct BlockBuilder {
     }
 
     static let bullets: Set<Character> = ["-", "+", "•", "*", "–", "▪", "◦", "·", "❖", "➢"]
+    private static let bulletFirstBytes: Set<UInt8> = Set(bullets.compactMap { String($0).utf8.first } + [0xCE])
 
     /// "- text", "+ text", "• text", "* text", "– text", "-Text": the bullet and the text.
     static func bullet(_ text: String) -> (String, String)? {
+        // Every bullet starts with one of these bytes (0xCE: U+0387, canonically "·"): most
+        // paragraphs are ruled out without building a Character.
+        guard let byte = text.utf8.first, bulletFirstBytes.contains(byte) else { return nil }
         guard let first = text.first, bullets.contains(first) else { return nil }
         let rest = text.dropFirst()
         if first == "-", let second = rest.first, second.isUppercase { return ("-", String(rest)) }

@@ -36,8 +36,22 @@ struct DocumentRegions: Hashable {
         // "Nơi nhận", "TM.", "T/M", "KT.", "K/T", "TL.", "TUQ.", "Q.", possibly after "**".
         guard let first = raw.utf8.first, "NnTKQ*".utf8.contains(first) else { return false }
         let text = Emphasis.strip(raw)
+        guard let c = FastText.simpleScalars(text) else { return isClosingStartCharacters(text) }
+        if c.count >= noiNhan.count, (0..<noiNhan.count).allSatisfy({ FastText.lower(c[$0]) == noiNhan[$0] }) { return true }
+        guard c.count <= 80 else { return false }
+        return isAuthorityLine(text)
+    }
+
+    private static let noiNhan = FastText.array("nơi nhận")
+
+    static func isClosingStartCharacters(_ text: String) -> Bool {
         if text.lowercased().hasPrefix("nơi nhận") { return true }
         guard text.count <= 80 else { return false }
+        return isAuthorityLine(text)
+    }
+
+    /// A signature authority line ("TM. ỦY BAN NHÂN DÂN") of at most 80 characters.
+    private static func isAuthorityLine(_ text: String) -> Bool {
         for prefix in ["TM.", "T/M", "T.M.", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."] where text.hasPrefix(prefix) {
             let rest = text.dropFirst(prefix.count).drop { $0 == " " }
             guard let first = rest.first, first.isUppercase else { continue }

@@ -19,6 +19,46 @@ enum HeadingTitle {
                                              "v.v", "St", "Đ/c", "đ/c", "Ths", "KS", "CN", "Th.S", "TX"]
 
     static func split(_ text: String) -> Split {
+        guard let c = FastText.simpleScalars(text) else { return splitCharacters(text) }
+        var i = 0
+        while i < c.count {
+            let s = c[i]
+            if s == "." || s == "!" || s == "?", i + 2 < c.count, c[i + 1] == " ",
+               startsSentence(c, from: i + 2), !isAbbreviation(c, endingAt: i) {
+                var j = i + 1
+                while j < c.count, c[j] == " " { j += 1 }
+                return Split(title: FastText.string(c[0..<trimmedEnd(c, s == "." ? i : i + 1)]),
+                             rest: FastText.string(c[j...]), restOffset: j)
+            }
+            i += 1
+        }
+        return Split(title: FastText.string(c[0..<trimmedEnd(c, c.count)]), rest: nil, restOffset: c.count)
+    }
+
+    private static let openers: Set<Unicode.Scalar> = ["“", "\"", "'", "(", "«", "‘", "*"]
+
+    private static func startsSentence(_ c: [Unicode.Scalar], from index: Int) -> Bool {
+        var k = index
+        while k < c.count, openers.contains(c[k]) { k += 1 }
+        guard k < c.count else { return false }
+        return FastText.isUppercase(c[k]) || c[k].properties.numericType != nil
+    }
+
+    private static func isAbbreviation(_ c: [Unicode.Scalar], endingAt index: Int) -> Bool {
+        var k = index
+        while k > 0, c[k - 1] != " ", c[k - 1] != "(" { k -= 1 }
+        if index - k == 1, FastText.isLetter(c[k]) { return true }
+        return abbreviations.contains(FastText.string(c[k..<index]))
+    }
+
+    /// The end of `trimmed` of `c[..<end]`.
+    private static func trimmedEnd(_ c: [Unicode.Scalar], _ end: Int) -> Int {
+        var b = end
+        while b > 0, c[b - 1] == " " || c[b - 1] == ":" || c[b - 1] == ";" || c[b - 1] == "." || c[b - 1] == "/" { b -= 1 }
+        return b
+    }
+
+    static func splitCharacters(_ text: String) -> Split {
         let chars = Array(text)
         var i = 0
         while i < chars.count {

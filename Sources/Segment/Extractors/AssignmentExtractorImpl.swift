@@ -33,8 +33,7 @@ enum AssignmentExtractorImpl {
                 continue
             }
             // Only sentences that assign (Giao/Đề nghị … or … chủ trì …) are split and parsed.
-            guard TextSearch.contains(text, "chủ trì") || TextSearch.contains(text, "Chủ trì") || TextSearch.contains(text, "Giao ") || TextSearch.contains(text, "giao ")
-                    || TextSearch.contains(text, "Đề nghị") || TextSearch.contains(text, "đề nghị") else { continue }
+            guard TextSearch.containsAny(text, assigningWords) else { continue }
             for clause in ClauseSplitter.sentences(text).flatMap(ClauseSplitter.clauses) {
                 if let a = fromSentence(clause, sectionId: section.id, lines: block.lines) { own.append(a) }
             }
@@ -59,8 +58,21 @@ enum AssignmentExtractorImpl {
         for child in section.children { visit(child, underDuties: duties, out: &out) }
     }
 
+    private static let assigningWords = TextSearch.Needles(["chủ trì", "Chủ trì", "Giao ", "giao ", "Đề nghị", "đề nghị"])
+
     /// `Tổ chức thực hiện`, `Phân công thực hiện`, `Phân công nhiệm vụ`, `Trách nhiệm thực hiện`.
     static func isDutiesHeading(_ title: String) -> Bool {
+        guard let scalars = FastText.simpleScalars(title) else { return isDutiesHeadingCharacters(title) }
+        let t = FastText.lowerScalars(scalars)
+        guard t.count < 80 else { return false }
+        return dutiesPrefixes.contains { FastText.matches(t, 0, $0) }
+            || dutiesPhrases.contains { FastText.find($0, in: t) != nil }
+    }
+
+    private static let dutiesPrefixes = ["tổ chức thực hiện", "phân công", "trách nhiệm"].map(FastText.array)
+    private static let dutiesPhrases = ["phân công thực hiện", "phân công nhiệm vụ"].map(FastText.array)
+
+    static func isDutiesHeadingCharacters(_ title: String) -> Bool {
         let t = title.lowercased()
         guard t.count < 80 else { return false }
         return t.hasPrefix("tổ chức thực hiện") || t.hasPrefix("phân công") || t.hasPrefix("trách nhiệm")
@@ -73,8 +85,7 @@ enum AssignmentExtractorImpl {
         guard !title.isEmpty else { return nil }
         let lines = section.lines
         if let a = fromSentence(title, sectionId: section.id, lines: lines) { return a }
-        let chars = Array(title)
-        guard UnitNames.startsUnit(chars, at: 0) else { return nil }
+        guard startsUnit(title) else { return nil }
         let words = title.split(separator: " ").count
         // A title that is nothing but a unit's name (`5.5. Trung tâm Phục vụ hành chính công:`).
         let onlyUnit = words <= 12 && !isDutiesHeading(title) && UnitNames.cutBeforeTask(title) == title
@@ -91,6 +102,64 @@ enum AssignmentExtractorImpl {
 
     /// `Giao X chủ trì, phối hợp với Y …`, `Đề nghị X chủ trì …`, `X chủ trì …`, `Giao X …`.
     static func fromSentence(_ sentence: String, sectionId: String, lines: LineSpan) -> Assignment? {
+        guard let c = FastText.simpleScalars(sentence) else { return fromSentenceCharacters(sentence, sectionId: sectionId, lines: lines) }
+        let r = FastText.trim(c, 0..<c.count)
+        var a = r.lowerBound
+        if a < r.upperBound, c[a] == "-" || c[a] == "+" || c[a] == "•" {
+            a += 1
+            while a < r.upperBound, c[a] == " " { a += 1 }
+        }
+        let body = Array(c[a..<r.upperBound])
+        var restStart = 0
+        var assigned = false
+        for prefix in assignPrefixes where FastText.matches(body, restStart, prefix) {
+            restStart += prefix.count
+            assigned = true
+        }
+        let rest = Array(body[restStart...])
+        let lower = FastText.lowerScalars(rest)
+        let leadEnd = FastText.find(chuTri, in: lower)
+        guard assigned || leadEnd != nil else { return nil }
+        let namesUnit = UnitNames.startsUnit(rest, at: 0)
+            || (assigned && ((rest.first.map(FastText.isUppercase) ?? false) || FastText.matches(rest, 0, cac)))
+        guard namesUnit else { return nil }
+        let leadText: [Unicode.Scalar]
+        if let offset = leadEnd {
+            leadText = Array(rest[..<offset])
+        } else if assigned {
+            leadText = rest
+        } else {
+            return nil
+        }
+        let lead = UnitNames.units(leadText)
+        guard !lead.isEmpty, lead.allSatisfy({ $0.unicodeScalars.count < 120 }) else { return nil }
+        return Assignment(sectionId: sectionId, lead: lead, cooperating: cooperatingUnits(rest, lower),
+                          deadline: Deadline.find(body), text: IndicatorExtractorImpl.clean(body), lines: lines)
+    }
+
+    private static let assignPrefixes = ["Giao ", "Đề nghị ", "giao ", "đề nghị "].map(FastText.array)
+    private static let chuTri = FastText.array("chủ trì"), cac = FastText.array("các ")
+    private static let phoiHop = FastText.array("phối hợp")
+    private static let coopWords = ["với ", "cùng "].map(FastText.array)
+
+    /// `UnitNames.startsUnit` at the start of `text`.
+    static func startsUnit(_ text: String) -> Bool {
+        guard let scalars = FastText.simpleScalars(text) else { return UnitNames.startsUnit(Array(text), at: 0) }
+        return UnitNames.startsUnit(scalars, at: 0)
+    }
+
+    /// `cooperatingUnits(after:)` of simple text given as scalars and lowercase scalars.
+    static func cooperatingUnits(_ text: [Unicode.Scalar], _ lower: [Unicode.Scalar]) -> [String] {
+        guard let found = FastText.find(phoiHop, in: lower) else { return [] }
+        var a = found + phoiHop.count
+        while a < text.count, text[a] == " " || text[a] == "," { a += 1 }
+        for word in coopWords where FastText.matches(text, a, word) { a += word.count }
+        let rest = Array(text[a...])
+        guard UnitNames.startsUnit(rest, at: 0) else { return [] }
+        return UnitNames.units(rest)
+    }
+
+    static func fromSentenceCharacters(_ sentence: String, sectionId: String, lines: LineSpan) -> Assignment? {
         var text = Substring(sentence.trimmed())
         if let first = text.first, "-+•".contains(first) { text = text.dropFirst().drop(while: { $0 == " " }) }
         let body = String(text)
@@ -124,6 +193,11 @@ enum AssignmentExtractorImpl {
 
     /// The units after `phối hợp với` / `phối hợp cùng` / `phối hợp`.
     static func cooperatingUnits(after text: String) -> [String] {
+        guard let c = FastText.simpleScalars(text) else { return cooperatingUnitsCharacters(after: text) }
+        return cooperatingUnits(c, FastText.lowerScalars(c))
+    }
+
+    static func cooperatingUnitsCharacters(after text: String) -> [String] {
         let lower = text.lowercased()
         guard let range = TextSearch.range(of: "phối hợp", in: lower) else { return [] }
         var rest = Substring(text[range.upperBound...])
@@ -147,6 +221,37 @@ enum AssignmentExtractorImpl {
             // The label is short: look for its colon in the first bytes only.
             guard let colonByte = text.utf8.prefix(100).firstIndex(of: 0x3A),
                   let colon = colonByte.samePosition(in: text) else { return nil }
+            guard let nameScalars = FastText.simpleScalars(String(text[..<colon])) else {
+                return labelCharacters(of: text, colon: colon)
+            }
+            guard nameScalars.count <= 40 else { return nil }
+            let name = FastText.lowerScalars(nameScalars)
+            func has(_ word: [Unicode.Scalar]) -> Bool { FastText.find(word, in: name) != nil }
+            var label: Label?
+            if has(Words.lanhDao) || has(Words.nguoiChiDao) {
+                label = .leader
+            } else if has(Words.thoiGian) || has(Words.thoiHan) || has(Words.tienDo) {
+                label = .deadline
+            } else if has(Words.donVi) || has(Words.coQuan) || FastText.matches(name, 0, Words.chuTri) || FastText.matches(name, 0, Words.phoiHop) {
+                if has(Words.phoiHop) {
+                    label = .cooperating
+                } else if has(Words.chuTri) || has(Words.thucHien) {
+                    label = .lead
+                }
+            }
+            guard let label else { return nil }
+            return (label, String(text[text.index(after: colon)...]).trimmed())
+        }
+
+        private enum Words {
+            static let lanhDao = FastText.array("lãnh đạo"), nguoiChiDao = FastText.array("người chỉ đạo")
+            static let thoiGian = FastText.array("thời gian"), thoiHan = FastText.array("thời hạn")
+            static let tienDo = FastText.array("tiến độ"), donVi = FastText.array("đơn vị"), coQuan = FastText.array("cơ quan")
+            static let chuTri = FastText.array("chủ trì"), phoiHop = FastText.array("phối hợp")
+            static let thucHien = FastText.array("thực hiện")
+        }
+
+        static func labelCharacters(of text: String, colon: String.Index) -> (Label, String)? {
             let name = text[..<colon].lowercased()
             guard name.count <= 40 else { return nil }
             let value = String(text[text.index(after: colon)...]).trimmed()
@@ -185,6 +290,50 @@ enum AssignmentExtractorImpl {
 /// Deadlines stated in running text: `trước ngày 25 tháng 11`, `trước ngày 15/12 hằng năm`.
 enum Deadline {
     static func find(in text: String) -> String? {
+        // "trước ngày " in any case holds an "ng" in some case: most texts have none.
+        guard hasNG(text) else { return nil }
+        guard let scalars = FastText.simpleScalars(text) else { return findCharacters(in: text) }
+        return find(scalars)
+    }
+
+    private static func hasNG(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count > 1 else { return false }
+            for i in 1..<bytes.count where bytes[i] | 0x20 == 0x67 && bytes[i - 1] | 0x20 == 0x6E { return true }
+            return false
+        }
+    }
+
+    private static let truocNgay = FastText.array("trước ngày ")
+    private static let dateWords = [" tháng ", " năm "].map(FastText.array)
+    private static let yearlyWords = [" hằng năm", " hàng năm"].map(FastText.array)
+
+    /// `find(in:)` of simple text given as scalars.
+    static func find(_ chars: [Unicode.Scalar]) -> String? {
+        let lower = FastText.lowerScalars(chars)
+        guard let start = FastText.find(truocNgay, in: lower) else { return nil }
+        var i = start + truocNgay.count
+        // The date: digits, '/', and "tháng"/"năm" words between numbers.
+        var end = i
+        while i < chars.count {
+            if FastText.isDigit(chars[i]) || chars[i] == "/" { i += 1; end = i; continue }
+            if let word = dateWords.first(where: { FastText.matches(lower, i, $0) }),
+               i + word.count < chars.count, FastText.isDigit(chars[i + word.count]) {
+                i += word.count
+                continue
+            }
+            break
+        }
+        guard end > start + truocNgay.count else { return nil }
+        var deadline = Array(chars[start..<end])
+        for yearly in yearlyWords where FastText.matches(lower, end, yearly) && end + yearly.count <= chars.count {
+            deadline += chars[end..<(end + yearly.count)]
+        }
+        return FastText.string(deadline)
+    }
+
+    static func findCharacters(in text: String) -> String? {
         let lower = text.lowercased()
         guard let range = TextSearch.range(of: "trước ngày ", in: lower) else { return nil }
         let chars = Array(text)

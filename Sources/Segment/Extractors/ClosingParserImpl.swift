@@ -45,11 +45,36 @@ enum ClosingParserImpl {
     }
 
     static func stripBold(_ text: String) -> String {
-        text.replacing("**", with: "").trimmed()
+        guard FastText.containsByte(text, 0x2A, 0x2A) else { return text.trimmed() }
+        guard let c = FastText.simpleScalars(text) else { return text.replacing("**", with: "").trimmed() }
+        // "**" removed left to right, as `replacing` does.
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(c.count)
+        var i = 0
+        while i < c.count {
+            if c[i] == "*", i + 1 < c.count, c[i + 1] == "*" { i += 2; continue }
+            out.append(c[i])
+            i += 1
+        }
+        return FastText.string(out[FastText.trim(out, 0..<out.count)])
     }
 
     /// The text after `Nơi nhận:` when `text` starts with that label.
     private static func afterRecipientsLabel(_ text: String) -> String? {
+        guard let first = text.utf8.first, first | 0x20 == 0x6E else { return nil }   // "N" or "n"
+        guard let c = FastText.simpleScalars(text) else { return afterRecipientsLabelCharacters(text) }
+        let isLabel = [noiNhan, noiNhanPlain].contains { label in
+            c.count >= label.count && (0..<label.count).allSatisfy { FastText.lower(c[$0]) == label[$0] }
+        }
+        guard isLabel else { return nil }
+        var a = noiNhan.count
+        if a < c.count, c[a] == ":" { a += 1 }
+        return FastText.string(c[FastText.trim(c, a..<c.count)])
+    }
+
+    private static let noiNhan = FastText.array("nơi nhận"), noiNhanPlain = FastText.array("noi nhan")
+
+    static func afterRecipientsLabelCharacters(_ text: String) -> String? {
         let lower = text.lowercased()
         // "Noi nhan:" is OCR text whose marks were not restored.
         guard lower.hasPrefix("nơi nhận") || lower.hasPrefix("noi nhan") else { return nil }
@@ -79,6 +104,27 @@ enum ClosingParserImpl {
 
     /// `- UBND thành phố; - Sở Tài chính;` → two pieces (a marker after `;` `,` `.`).
     private static func splitMergedItems(_ text: String) -> [String] {
+        guard let c = FastText.simpleScalars(text) else { return splitMergedItemsCharacters(text) }
+        var pieces: [String] = []
+        func add(_ range: Range<Int>) {
+            let r = FastText.trim(c, range)
+            if !r.isEmpty { pieces.append(FastText.string(c[r])) }
+        }
+        var start = 0
+        var i = 1
+        while i + 2 < c.count {
+            if c[i - 1] == ";" || c[i - 1] == "," || c[i - 1] == ".", c[i] == " ",
+               c[i + 1] == "-" || c[i + 1] == "+" || c[i + 1] == "•", c[i + 2] == " " {
+                add(start..<i)
+                start = i + 1
+            }
+            i += 1
+        }
+        add(start..<max(start, c.count))
+        return pieces
+    }
+
+    static func splitMergedItemsCharacters(_ text: String) -> [String] {
         let chars = Array(text)
         var pieces: [String] = []
         var start = 0
@@ -95,6 +141,19 @@ enum ClosingParserImpl {
     }
 
     static func cleanRecipient(_ text: String) -> String {
+        guard let c = FastText.simpleScalars(text) else { return cleanRecipientCharacters(text) }
+        var r = FastText.trim(c, 0..<c.count)
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, c[a] == "-" || c[a] == "+" || c[a] == "•" || c[a] == "–" {
+            a += 1
+            while a < b, c[a] == " " { a += 1 }
+        }
+        while b > a, c[b - 1] == ";" || c[b - 1] == "," || c[b - 1] == "." || FastText.isWhitespace(c[b - 1]) { b -= 1 }
+        r = FastText.trim(c, a..<b)
+        return FastText.string(c[r])
+    }
+
+    static func cleanRecipientCharacters(_ text: String) -> String {
         var s = Substring(text.trimmed())
         while let first = s.first, "-+•–".contains(first) { s = s.dropFirst().drop(while: { $0 == " " }) }
         while let last = s.last, ";,.".contains(last) || last.isWhitespace { s = s.dropLast() }
@@ -111,19 +170,24 @@ enum SignatureText {
                          "BỘ TRƯỞNG", "THỨ TRƯỞNG", "TỔNG GIÁM ĐỐC", "CHỦ NHIỆM", "PHÓ CHỦ NHIỆM",
                          "TRƯỞNG ĐOÀN", "THỦ TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG"]
 
+    private static let spacedAfter = titles.map { $0 + " " }, spacedBefore = titles.map { " " + $0 }
+    private static let titleFirsts = Set(titles.compactMap(\.unicodeScalars.first))
+
     static func isAuthority(_ text: String) -> Bool {
         authorityMarkers.contains { text.hasPrefix($0) } && text.count < 80
     }
 
     static func isTitle(_ text: String) -> Bool {
-        titles.contains { text == $0 || text.hasPrefix($0 + " ") }
+        // Titles are uppercase ASCII-or-Vietnamese words: a text starting otherwise is none.
+        guard let first = text.unicodeScalars.first, titleFirsts.contains(first) else { return false }
+        return zip(titles, spacedAfter).contains { text == $0 || text.hasPrefix($1) }
     }
 
     /// `TM.ỦY BAN` → `TM. ỦY BAN`.
     static func spaceMarker(_ text: String) -> String {
         for marker in ["TM.", "KT.", "TL.", "TUQ.", "Q."] where text.hasPrefix(marker) {
             let rest = text.dropFirst(marker.count)
-            if let first = rest.first, first.isLetter { return marker + " " + rest }
+            if let first = rest.first, first.isLetter { return marker + " " + String(rest) }
         }
         return text
     }
@@ -144,7 +208,7 @@ enum SignatureText {
             if isAuthority(text) {
                 text = spaceMarker(text)
                 // "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH": a title the joiner appended.
-                if let t = titles.first(where: { text.hasSuffix(" " + $0) }) {
+                if let t = zip(titles, spacedBefore).first(where: { text.hasSuffix($1) })?.0 {
                     let head = String(text.dropLast(t.count + 1)).trimmed()
                     if !authorityMarkers.contains(where: { head == $0.trimmed() }) {
                         authority.append(head)
@@ -155,7 +219,7 @@ enum SignatureText {
                 authority.append(text)
                 continue
             }
-            if title == nil, let t = titles.first(where: { text == $0 || text.hasPrefix($0 + " ") }) {
+            if title == nil, let t = zip(titles, spacedAfter).first(where: { text == $0 || text.hasPrefix($1) })?.0 {
                 title = t
                 let rest = String(text.dropFirst(t.count)).trimmed()
                 if !rest.isEmpty, !isUppercaseLine(rest) { name = rest }

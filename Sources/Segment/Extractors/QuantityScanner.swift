@@ -43,13 +43,29 @@ enum QuantityScanner {
     ]
 
     static func scan(_ text: String) -> [Quantity] {
-        let chars = Array(text)
-        let lower = Array(text.lowercased())
-        guard lower.count == chars.count else { return scanFallback(text) }
+        guard let chars = FastText.simpleScalars(text) else { return QuantityScannerCharacters.scan(text) }
+        return scan(chars, lower: FastText.lowerScalars(chars))
+    }
+
+    typealias Scalars = [Unicode.Scalar]
+
+    private static let unitScalars = units.map(FastText.array)
+    private static let documentScalars = documentWords.map(FastText.array)
+    private static let boundScalars: [(Scalars, Comparator, Bool)] =
+        atLeastWords.map { (FastText.array($0), Comparator.atLeast, !($0.first?.isLetter ?? false)) }
+        + atMostWords.map { (FastText.array($0), Comparator.atMost, !($0.first?.isLetter ?? false)) }
+    private static let approximateScalars = approximateWords.map(FastText.array)
+    private static let trenDuoi = FastText.array("trên dưới")
+    private static let troLen = FastText.array(" trở lên"), troLai = FastText.array(" trở lại")
+    private static let troXuong = FastText.array(" trở xuống")
+    private static let connectorWords = [FastText.array("đến "), FastText.array("tới ")]
+
+    /// `scan` of simple text: `chars` and its lowercase scalars (indices are character offsets).
+    static func scan(_ chars: Scalars, lower: Scalars) -> [Quantity] {
         var result: [Quantity] = []
         var i = 0
         while i < chars.count {
-            guard chars[i].isASCIIDigitChar, i == 0 || !(chars[i - 1].isLetter || chars[i - 1].isASCIIDigitChar
+            guard FastText.isDigit(chars[i]), i == 0 || !(FastText.isLetter(chars[i - 1]) || FastText.isDigit(chars[i - 1])
                 || chars[i - 1] == "." || chars[i - 1] == "," || chars[i - 1] == "/") else {
                 i += 1
                 continue
@@ -66,41 +82,54 @@ enum QuantityScanner {
         return result
     }
 
-    /// Strings whose lowercase form changes length (never in Vietnamese text): scan as is.
-    private static func scanFallback(_ text: String) -> [Quantity] { [] }
-
     /// Reads a number token at `from`; returns the index after it and its value.
-    static func readNumber(_ chars: [Character], from: Int) -> (Int, Double?) {
+    static func readNumber(_ chars: Scalars, from: Int) -> (Int, Double?) {
         var j = from
-        while j < chars.count, chars[j].isASCIIDigitChar || ((chars[j] == "." || chars[j] == ",")
-            && j + 1 < chars.count && chars[j + 1].isASCIIDigitChar) {
+        while j < chars.count, FastText.isDigit(chars[j]) || ((chars[j] == "." || chars[j] == ",")
+            && j + 1 < chars.count && FastText.isDigit(chars[j + 1])) {
             j += 1
         }
-        return (j, VietnameseNumber.parse(String(chars[from..<j])))
+        return (j, VietnameseNumber.parse(ascii: chars[from..<j]))
     }
 
     /// Skips the rest of a date or document number (`27/9/2025`, `09-NQ/ĐH`).
-    private static func skipCompound(_ chars: [Character], from: Int) -> Int {
+    private static func skipCompound(_ chars: Scalars, from: Int) -> Int {
         var j = from
-        while j < chars.count, !chars[j].isWhitespace { j += 1 }
+        while j < chars.count, !FastText.isWhitespace(chars[j]) { j += 1 }
         return max(j, from)
     }
 
-    private static func quantity(chars: [Character], lower: [Character], start: Int, tokenEnd: Int,
+    /// The end of `lower[lo..<end]` without trailing whitespace.
+    @inline(__always)
+    private static func trailingTrimmed(_ lower: Scalars, _ lo: Int, _ end: Int) -> Int {
+        var b = end
+        while b > lo, FastText.isWhitespace(lower[b - 1]) { b -= 1 }
+        return b
+    }
+
+    /// Whether the window `lower[lo..<end]` ends with `word`; the index where it starts.
+    @inline(__always)
+    private static func windowSuffix(_ lower: Scalars, _ lo: Int, _ end: Int, _ word: Scalars) -> Int? {
+        let ws = end - word.count
+        guard ws >= lo, FastText.matches(lower, ws, word) else { return nil }
+        return ws
+    }
+
+    private static func quantity(chars: Scalars, lower: Scalars, start: Int, tokenEnd: Int,
                                  value: Double) -> Quantity? {
         let digits = tokenEnd - start
         // Dates and fractions: 27/9/2025, 1/2000, 50/100.
         if tokenEnd < chars.count, chars[tokenEnd] == "/", tokenEnd + 1 < chars.count,
-           chars[tokenEnd + 1].isASCIIDigitChar {
+           FastText.isDigit(chars[tokenEnd + 1]) {
             return nil
         }
         // Document numbers: 09-NQ/ĐH, 68 – NQ/TW, 17/CT-TTg.
         if isDocumentSymbol(chars, after: tokenEnd) { return nil }
-        let before = String(lower[max(0, start - 24)..<start])
-        let trimmedBefore = before.trimmingTrailingSpaces()
-        for word in documentWords where trimmedBefore.hasSuffix(word) {
-            let cut = trimmedBefore.dropLast(word.count)
-            if cut.isEmpty || cut.last == " " || cut.last == "(" || cut.last == "," { return nil }
+        let lo = max(0, start - 24)
+        let b = trailingTrimmed(lower, lo, start)
+        for word in documentScalars {
+            guard let ws = windowSuffix(lower, lo, b, word) else { continue }
+            if ws == lo || lower[ws - 1] == " " || lower[ws - 1] == "(" || lower[ws - 1] == "," { return nil }
         }
         let isYearLike = digits == 4 && value >= 1945 && value <= 2100 && value == value.rounded()
         // Unit (or range then unit).
@@ -110,10 +139,10 @@ enum QuantityScanner {
         var q = p
         if let connectorEnd = rangeConnector(lower, at: q) {
             q = connectorEnd
-            if q < chars.count, chars[q].isASCIIDigitChar {
+            if q < chars.count, FastText.isDigit(chars[q]) {
                 let (end2, value2) = readNumber(chars, from: q)
                 if let value2, !isDocumentSymbol(chars, after: end2),
-                   !(end2 < chars.count && chars[end2] == "/" && end2 + 1 < chars.count && chars[end2 + 1].isASCIIDigitChar) {
+                   !(end2 < chars.count && chars[end2] == "/" && end2 + 1 < chars.count && FastText.isDigit(chars[end2 + 1])) {
                     var r = end2
                     let unit2 = readUnit(chars: chars, lower: lower, at: &r)
                     if unit == nil || unit2 == nil || unit == unit2 {
@@ -126,41 +155,41 @@ enum QuantityScanner {
         }
         if isYearLike && unit == nil { return nil }
         if unit == "tuổi" { return nil }
-        var bound = boundBefore(trimmedBefore)
-        let approximate = isApproximate(trimmedBefore)
-        let after = String(lower[p..<min(lower.count, p + 12)])
-        if after.hasPrefix(" trở lên") || after.hasPrefix(" trở lại") { bound = .atLeast }
-        if after.hasPrefix(" trở xuống") { bound = .atMost }
+        var bound = boundBefore(lower, lo, b)
+        let approximate = isApproximate(lower, lo, b)
+        let isTroLen = FastText.matches(lower, p, troLen), isTroXuong = FastText.matches(lower, p, troXuong)
+        if isTroLen || FastText.matches(lower, p, troLai) { bound = .atLeast }
+        if isTroXuong { bound = .atMost }
         guard unit != nil || bound != nil else { return nil }
         var end = p
-        if after.hasPrefix(" trở lên") || after.hasPrefix(" trở xuống") {
-            end = p + (after.hasPrefix(" trở lên") ? 8 : 10)
+        if isTroLen || isTroXuong {
+            end = p + (isTroLen ? 8 : 10)
         }
         return Quantity(value: value, upper: upper, unit: unit, bound: bound, approximate: approximate,
                         start: start, end: min(end, chars.count))
     }
 
-    private static func isDocumentSymbol(_ chars: [Character], after tokenEnd: Int) -> Bool {
+    private static func isDocumentSymbol(_ chars: Scalars, after tokenEnd: Int) -> Bool {
         var j = tokenEnd
         while j < chars.count, chars[j] == " " { j += 1 }
-        guard j < chars.count, chars[j].isDashLike || chars[j] == "/" else { return false }
+        guard j < chars.count, FastText.isDashLike(chars[j]) || chars[j] == "/" else { return false }
         j += 1
         while j < chars.count, chars[j] == " " { j += 1 }
-        guard j < chars.count, chars[j].isUppercase else { return false }
+        guard j < chars.count, FastText.isUppercase(chars[j]) else { return false }
         return true
     }
 
     /// `-`, `–`, ` - `, ` đến `, ` tới ` between two numbers of a range: index after it.
-    private static func rangeConnector(_ lower: [Character], at p: Int) -> Int? {
+    private static func rangeConnector(_ lower: Scalars, at p: Int) -> Int? {
         var j = p
         while j < lower.count, lower[j] == " " { j += 1 }
         guard j < lower.count else { return nil }
-        if lower[j].isDashLike {
+        if FastText.isDashLike(lower[j]) {
             j += 1
             while j < lower.count, lower[j] == " " { j += 1 }
             return j
         }
-        for word in ["đến ", "tới "] where j + word.count <= lower.count && String(lower[j..<(j + word.count)]) == word {
+        for word in connectorWords where FastText.matches(lower, j, word) {
             guard j > p else { return nil }
             return j + word.count
         }
@@ -168,7 +197,7 @@ enum QuantityScanner {
     }
 
     /// Reads `%`, `%/năm`, `doanh nghiệp`, `cơ sở/năm`, `lớp/cấp` … at `p`, advancing it.
-    static func readUnit(chars: [Character], lower: [Character], at p: inout Int) -> String? {
+    static func readUnit(chars: Scalars, lower: Scalars, at p: inout Int) -> String? {
         var j = p
         if j < chars.count, chars[j] == " " { j += 1 }
         var unit: String?
@@ -176,21 +205,21 @@ enum QuantityScanner {
             unit = "%"
             j += 1
         } else {
-            for candidate in units {
+            for candidate in unitScalars {
                 let n = candidate.count
-                guard j + n <= lower.count, String(lower[j..<(j + n)]) == candidate else { continue }
-                if j + n < lower.count, lower[j + n].isLetter || lower[j + n].isASCIIDigitChar { continue }
-                unit = String(chars[j..<(j + n)])
+                guard FastText.matches(lower, j, candidate) else { continue }
+                if j + n < lower.count, FastText.isLetter(lower[j + n]) || FastText.isDigit(lower[j + n]) { continue }
+                unit = FastText.string(chars[j..<(j + n)])
                 j += n
                 break
             }
         }
         guard var found = unit else { return nil }
         // "/năm", "/cấp", "/người", "/km2".
-        if j + 1 < chars.count, chars[j] == "/", chars[j + 1].isLetter {
+        if j + 1 < chars.count, chars[j] == "/", FastText.isLetter(chars[j + 1]) {
             var k = j + 1
-            while k < chars.count, chars[k].isLetter || chars[k].isASCIIDigitChar { k += 1 }
-            found += String(chars[j..<k])
+            while k < chars.count, FastText.isLetter(chars[k]) || FastText.isDigit(chars[k]) { k += 1 }
+            found += FastText.string(chars[j..<k])
             j = k
         }
         p = j
@@ -203,77 +232,91 @@ enum QuantityScanner {
                               "không cao hơn", "không lớn hơn"]
     static let approximateWords = ["khoảng", "gần", "xấp xỉ", "ước", "trên dưới", "chừng"]
 
-    private static func boundBefore(_ before: String) -> Comparator? {
+    /// The bound word ending the window `lower[lo..<end]`.
+    private static func boundBefore(_ lower: Scalars, _ lo: Int, _ end: Int) -> Comparator? {
         // Longest phrase wins: "không vượt quá" before "quá", "trên dưới" is approximate.
-        if before.hasSuffix("trên dưới") { return nil }
+        if windowSuffix(lower, lo, end, trenDuoi) != nil { return nil }
         var best: (Int, Comparator)?
-        for (words, comparator) in [(atLeastWords, Comparator.atLeast), (atMostWords, Comparator.atMost)] {
-            for word in words where before.hasSuffix(word) {
-                let cut = before.dropLast(word.count)
-                let symbolic = word.first.map { !$0.isLetter } ?? false
-                guard symbolic || cut.isEmpty || !(cut.last?.isLetter ?? false) else { continue }
-                if best == nil || word.count > (best?.0 ?? 0) { best = (word.count, comparator) }
-            }
+        for (word, comparator, symbolic) in boundScalars {
+            guard let ws = windowSuffix(lower, lo, end, word) else { continue }
+            guard symbolic || ws == lo || !FastText.isLetter(lower[ws - 1]) else { continue }
+            if best == nil || word.count > (best?.0 ?? 0) { best = (word.count, comparator) }
         }
         return best?.1
     }
 
-    private static func isApproximate(_ before: String) -> Bool {
-        approximateWords.contains { word in
-            guard before.hasSuffix(word) else { return false }
-            let cut = before.dropLast(word.count)
-            return cut.isEmpty || !(cut.last?.isLetter ?? false)
+    private static func isApproximate(_ lower: Scalars, _ lo: Int, _ end: Int) -> Bool {
+        approximateScalars.contains { word in
+            guard let ws = windowSuffix(lower, lo, end, word) else { return false }
+            return ws == lo || !FastText.isLetter(lower[ws - 1])
         }
     }
 
     /// The target year a text names: `Đến năm 2030` → 2030, `giai đoạn 2026 - 2030` → 2030,
     /// `năm 2028` → 2028. `đến năm` wins over a period, a period over a bare `năm`.
     static func targetYear(in text: String) -> Int? {
-        let lower = Array(text.lowercased())
+        guard let scalars = FastText.simpleScalars(text) else { return QuantityScannerCharacters.targetYear(in: text) }
+        return targetYear(lower: FastText.lowerScalars(scalars))
+    }
+
+    private static let denNam = FastText.array("đến năm "), toiNam = FastText.array("tới năm ")
+    private static let denHetNam = FastText.array("đến hết năm "), nam = FastText.array("năm ")
+    private static let ngay = FastText.array("ngày "), thangNam = FastText.array("tháng năm ")
+
+    /// `targetYear(in:)` of a simple text given as its lowercase scalars.
+    static func targetYear(lower: Scalars) -> Int? {
         var byDeadline: Int?, byPeriod: Int?, byYear: Int?
         var i = 0
         while i < lower.count {
-            guard lower[i].isASCIIDigitChar, i == 0 || !lower[i - 1].isASCIIDigitChar else { i += 1; continue }
+            guard FastText.isDigit(lower[i]), i == 0 || !FastText.isDigit(lower[i - 1]) else { i += 1; continue }
             var j = i
-            while j < lower.count, lower[j].isASCIIDigitChar { j += 1 }
+            while j < lower.count, FastText.isDigit(lower[j]) { j += 1 }
             defer { i = j }
-            guard j - i == 4, j == lower.count || !(lower[j] == "/" || lower[j].isLetter) else { continue }
-            let year = Int(String(lower[i..<j])) ?? 0
+            guard j - i == 4, j == lower.count || !(lower[j] == "/" || FastText.isLetter(lower[j])) else { continue }
+            let year = digitValue(lower, i, j)
             guard (1945...2100).contains(year) else { continue }
-            let before = String(lower[max(0, i - 16)..<i])
-            if before.hasSuffix("đến năm ") || before.hasSuffix("tới năm ") || before.hasSuffix("đến hết năm ") {
+            let lo = max(0, i - 16)
+            if windowSuffix(lower, lo, i, denNam) != nil || windowSuffix(lower, lo, i, toiNam) != nil
+                || windowSuffix(lower, lo, i, denHetNam) != nil {
                 if byDeadline == nil { byDeadline = year }
             } else if isPeriodEnd(lower, yearStart: i) {
                 if byPeriod == nil { byPeriod = year }
-            } else if before.hasSuffix("năm ") && !before.hasSuffix("ngày ") {
+            } else if windowSuffix(lower, lo, i, nam) != nil && windowSuffix(lower, lo, i, ngay) == nil {
                 let afterIsRange = rangeEndYear(lower, after: j) != nil
-                if !afterIsRange, byYear == nil, !before.hasSuffix("tháng năm ") { byYear = year }
+                if !afterIsRange, byYear == nil, windowSuffix(lower, lo, i, thangNam) == nil { byYear = year }
             }
         }
         return byDeadline ?? byPeriod ?? byYear
     }
 
+    @inline(__always)
+    private static func digitValue(_ chars: Scalars, _ from: Int, _ to: Int) -> Int {
+        var v = 0
+        for k in from..<to { v = v * 10 + Int(chars[k].value - 0x30) }
+        return v
+    }
+
     /// True when the 4-digit year at `yearStart` ends a period `2026 - 2030` / `2026-2030`.
-    private static func isPeriodEnd(_ lower: [Character], yearStart: Int) -> Bool {
+    private static func isPeriodEnd(_ lower: Scalars, yearStart: Int) -> Bool {
         var k = yearStart - 1
         while k >= 0, lower[k] == " " { k -= 1 }
-        guard k >= 0, lower[k].isDashLike else { return false }
+        guard k >= 0, FastText.isDashLike(lower[k]) else { return false }
         k -= 1
         while k >= 0, lower[k] == " " { k -= 1 }
         var digits = 0
-        while k >= 0, lower[k].isASCIIDigitChar { digits += 1; k -= 1 }
+        while k >= 0, FastText.isDigit(lower[k]) { digits += 1; k -= 1 }
         return digits == 4
     }
 
-    private static func rangeEndYear(_ lower: [Character], after j: Int) -> Int? {
+    private static func rangeEndYear(_ lower: Scalars, after j: Int) -> Int? {
         var k = j
         while k < lower.count, lower[k] == " " { k += 1 }
-        guard k < lower.count, lower[k].isDashLike else { return nil }
+        guard k < lower.count, FastText.isDashLike(lower[k]) else { return nil }
         k += 1
         while k < lower.count, lower[k] == " " { k += 1 }
         var m = k
-        while m < lower.count, lower[m].isASCIIDigitChar { m += 1 }
-        return m - k == 4 ? Int(String(lower[k..<m])) : nil
+        while m < lower.count, FastText.isDigit(lower[m]) { m += 1 }
+        return m - k == 4 ? digitValue(lower, k, m) : nil
     }
 }
 

@@ -5,15 +5,55 @@
 enum TextSearch {
     /// The UTF-8 offset of the first `needle` in `text`.
     static func offset(of needle: String, in text: String) -> Int? {
-        var result: Int?
-        let n = Array(needle.utf8)
-        guard !n.isEmpty else { return 0 }
-        let found = text.utf8.withContiguousStorageIfAvailable { h -> Int? in search(h, n) }
-        if let found { result = found } else { result = search(Array(text.utf8), n) }
-        return result
+        guard !needle.utf8.isEmpty else { return 0 }
+        var text = text, needle = needle
+        return text.withUTF8 { h in needle.withUTF8 { n in search(h, n) } }
     }
 
     static func contains(_ text: String, _ needle: String) -> Bool { offset(of: needle, in: text) != nil }
+
+    /// Needles for `containsAny`: their UTF-8 bytes and the set of their first bytes.
+    struct Needles: Sendable {
+        let bytes: [[UInt8]]
+        let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+
+        init(_ needles: [String]) {
+            bytes = needles.map { Array($0.utf8) }.filter { !$0.isEmpty }
+            var mask: [UInt64] = [0, 0, 0, 0]
+            for n in bytes { mask[Int(n[0] >> 6)] |= 1 << UInt64(n[0] & 63) }
+            firstBytes = (mask[0], mask[1], mask[2], mask[3])
+        }
+
+        @inline(__always)
+        func mayStart(_ b: UInt8) -> Bool {
+            let bit = UInt64(1) << UInt64(b & 63)
+            switch b >> 6 {
+            case 0: return firstBytes.0 & bit != 0
+            case 1: return firstBytes.1 & bit != 0
+            case 2: return firstBytes.2 & bit != 0
+            default: return firstBytes.3 & bit != 0
+            }
+        }
+    }
+
+    /// Whether `text` holds any of `needles`, in one pass over its bytes.
+    static func containsAny(_ text: String, _ needles: Needles) -> Bool {
+        var text = text
+        return text.withUTF8 { h in
+            var i = 0
+            while i < h.count {
+                if needles.mayStart(h[i]) {
+                    for n in needles.bytes where n[0] == h[i] && i + n.count <= h.count {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
 
     /// The range of the first `needle` in `text`, as string indices.
     static func range(of needle: String, in text: String) -> Range<String.Index>? {
@@ -23,16 +63,15 @@ enum TextSearch {
         return lower..<upper
     }
 
-    private static func search<C: RandomAccessCollection>(_ h: C, _ n: [UInt8]) -> Int? where C.Element == UInt8, C.Index == Int {
-        guard h.count >= n.count else { return nil }
-        let first = n[0]
-        var i = h.startIndex
-        let last = h.endIndex - n.count
+    private static func search(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard h.count >= n.count, let first = n.first else { return nil }
+        var i = 0
+        let last = h.count - n.count
         while i <= last {
             if h[i] == first {
                 var k = 1
                 while k < n.count, h[i + k] == n[k] { k += 1 }
-                if k == n.count { return i - h.startIndex }
+                if k == n.count { return i }
             }
             i += 1
         }

@@ -38,6 +38,13 @@ enum VietnameseNumber {
         let value = Double(mantissa) / divisor
         return value
     }
+
+    /// `parse` of a token of ASCII scalars.
+    static func parse(ascii token: ArraySlice<Unicode.Scalar>) -> Double? {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: token)
+        return parse(String(view))
+    }
 }
 
 extension Character {
