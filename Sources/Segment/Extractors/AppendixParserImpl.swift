@@ -9,7 +9,12 @@ enum AppendixParserImpl {
         let cleaned = source.map { line -> SourceLine in
             var copy = line
             let text = line.text.utf8.contains(0x2A) ? line.text.replacing("**", with: "") : line.text
-            copy.text = String(text.trimmingSpaces())
+            // Nothing to trim when neither end is a space byte (a space character is one).
+            if let first = text.utf8.first, first != 0x20, text.utf8.last != 0x20 {
+                copy.text = text
+            } else {
+                copy.text = String(text.trimmingSpaces())
+            }
             return copy
         }.filter { !$0.text.isEmpty }
         var groups: [(label: String, lines: [SourceLine])] = []

@@ -40,7 +40,17 @@ enum CellSegmenter {
         /// Lines that start with a body's name, when the table has a unit column.
         var unitStart: [Bool] = []
 
-        init(_ lines: [String], kinds: [ColumnKind?], m: Int) {
+        /// `general`: the character code even on simple text (tests compare the two).
+        init(_ lines: [String], kinds: [ColumnKind?], m: Int, general: Bool = false) {
+            if !general, lines.allSatisfy(TableTextBytes.isSimple) {
+                fillSimple(lines, kinds: kinds, m: m)
+            } else {
+                fillGeneral(lines, kinds: kinds, m: m)
+            }
+        }
+
+        /// Any text: character by character.
+        private mutating func fillGeneral(_ lines: [String], kinds: [ColumnKind?], m: Int) {
             var wordsBefore: [String] = [], wordsAfter: [String] = []
             for line in lines {
                 let chars = Array(line)
@@ -75,7 +85,118 @@ enum CellSegmenter {
             // Keywords split over a line break: the words either side of it.
             let lineProbes = lines.map(ColumnKind.Probe.init)
             let pairProbes = lines.indices.dropLast().map { ColumnKind.Probe(wordsBefore[$0] + " " + wordsAfter[$0 + 1]) }
-            // Per kind once, shared by the columns of that kind.
+            fillKinds(lineProbes, pairProbes, kinds: kinds, m: m)
+        }
+
+        /// Simple text (`TableTextBytes`): a character is a scalar, so the same facts come from
+        /// one pass over the scalars and the lowercased UTF-8, without `Character` arrays.
+        private mutating func fillSimple(_ lines: [String], kinds: [ColumnKind?], m: Int) {
+            let withKinds = kinds.contains(where: { $0 != nil })
+            let withUnits = kinds.contains(.unit)
+            var lowered: [[UInt8]] = []
+            var itemStart: [Bool] = []
+            for line in lines {
+                var w = 0, first = 0, inFirst = true, d = 0
+                var s0: Unicode.Scalar?, sLast: Unicode.Scalar?, sBeforeLast: Unicode.Scalar?
+                for s in line.unicodeScalars {
+                    let g = GlyphWidth.of(s)
+                    w += g
+                    if inFirst { if s == " " { inFirst = false } else { first += g } }
+                    if s == "(" { d += 1 } else if s == ")" { d -= 1 }
+                    if s0 == nil { s0 = s }
+                    sBeforeLast = sLast
+                    sLast = s
+                }
+                width.append(w)
+                firstWord.append(first)
+                let isItem = s0.map { $0 == "-" || $0 == "+" || $0 == "•" || $0 == "–" || $0 == "*" } ?? false
+                item.append(isItem)
+                hardEnd.append(sLast.map { $0 == "." || $0 == ";" || $0 == ":" } ?? false)
+                lowerStart.append(s0.map { s -> Bool in
+                    let ch = Character(s)
+                    return ch.isLetter && ch.isLowercase
+                } ?? false)
+                hyphenEnd.append(sBeforeLast != nil && sLast == "-" && sBeforeLast != " ")
+                commaEnd.append(sLast == ",")
+                depth.append((depth.last ?? 0) + d)
+                items.append((items.last ?? 0) + (isItem ? 1 : 0))
+                if withUnits { unitStart.append(Self.startsUnit(line, first: s0)) }
+                if withKinds {
+                    lowered.append(TableTextBytes.lowercased(line))
+                    itemStart.append(line.utf8.starts(with: [0x2D, 0x20]))
+                }
+            }
+            guard withKinds else { return }
+            // Probes: the lowercased line, and the last two words of a line with the first two of
+            // the next (spaces are kept by lowercasing, so the words are cut in the lowered bytes).
+            var lineProbes: [ColumnKind.Probe] = []
+            lineProbes.reserveCapacity(lines.count)
+            for (k, low) in lowered.enumerated() { lineProbes.append(ColumnKind.Probe(lowered: low, startsItem: itemStart[k])) }
+            var pairProbes: [ColumnKind.Probe] = []
+            if lines.count > 1 {
+                pairProbes.reserveCapacity(lines.count - 1)
+                for k in 0..<(lines.count - 1) {
+                    let before = Self.lastTwoWords(lowered[k]), after = Self.firstTwoWords(lowered[k + 1])
+                    var text = [UInt8]()
+                    text.reserveCapacity(before.count + after.count + 1)
+                    text.append(contentsOf: before)
+                    text.append(0x20)
+                    text.append(contentsOf: after)
+                    // "- " opens the pair when the words before are "-" or start "- ".
+                    let startsItem = before.count >= 2 ? (before[before.startIndex] == 0x2D && before[before.startIndex + 1] == 0x20)
+                        : (before.count == 1 && before[before.startIndex] == 0x2D)
+                    pairProbes.append(ColumnKind.Probe(lowered: text, startsItem: startsItem))
+                }
+            }
+            fillKinds(lineProbes, pairProbes, kinds: kinds, m: m)
+        }
+
+        /// From the second space from the end (exclusive) to the end, or all.
+        private static func lastTwoWords(_ b: [UInt8]) -> ArraySlice<UInt8> {
+            var spaces = 0
+            var k = b.count - 1
+            while k >= 0 {
+                if b[k] == 0x20 {
+                    spaces += 1
+                    if spaces == 2 { return b[(k + 1)...] }
+                }
+                k -= 1
+            }
+            return b[...]
+        }
+
+        /// Up to the second space (exclusive), or all.
+        private static func firstTwoWords(_ b: [UInt8]) -> ArraySlice<UInt8> {
+            var spaces = 0
+            for k in b.indices where b[k] == 0x20 {
+                spaces += 1
+                if spaces == 2 { return b[..<k] }
+            }
+            return b[...]
+        }
+
+        /// First scalars of the unit heads (simple text: a line whose first scalar is none of
+        /// them starts no unit).
+        private static let unitHeadStarts: Set<UInt32>? = {
+            var out = Set<UInt32>()
+            for head in UnitNames.heads {
+                guard let ch = head.first, ch.unicodeScalars.count == 1, let s = ch.unicodeScalars.first,
+                      TableTextBytes.isSimple(s.value) else { return nil }
+                out.insert(s.value)
+            }
+            return out
+        }()
+
+        /// `UnitNames.startsUnit` at the line start; it reads at most the first 40 characters.
+        private static func startsUnit(_ line: String, first: Unicode.Scalar?) -> Bool {
+            guard let first else { return false }
+            if let starts = unitHeadStarts, !starts.contains(first.value) { return false }
+            return UnitNames.startsUnit(Array(line.prefix(40)), at: 0)
+        }
+
+        /// Per kind once, shared by the columns of that kind.
+        private mutating func fillKinds(_ lineProbes: [ColumnKind.Probe], _ pairProbes: [ColumnKind.Probe],
+                                        kinds: [ColumnKind?], m: Int) {
             var byKind: [ColumnKind: ([Int], [Int], [Int], [Int])] = [:]
             for c in 0...m {
                 guard let kind = c < kinds.count ? kinds[c] : nil else {
@@ -113,9 +234,26 @@ enum CellSegmenter {
         guard n > 0 else { return [] }
         // One column, or a "row" too long to be one (numbering lost): no cut is attempted.
         guard m > 1, n <= maxLines else { return Array(repeating: 1, count: n) }
-        // seg[c][i][j]: lines i..<j in column c, filled for each (c, i) with j growing, the
-        // width-dependent terms kept incrementally.
-        var seg = Array(repeating: Array(repeating: Array(repeating: Double.infinity, count: n + 1), count: n), count: m + 1)
+        var boundary = Array(repeating: 0.0, count: n)
+        for i in 1..<max(n, 1) {
+            if f.hyphenEnd[i - 1] { boundary[i] += hyphenBreakCost }
+            if f.commaEnd[i - 1] { boundary[i] += commaBreakCost }
+            if f.item[i], f.item[i - 1] { boundary[i] += splitListCost }
+        }
+        let stride = n + 1
+        // seg[i * stride + j]: lines i..<j in the current column (i < j), the width-dependent
+        // terms kept incrementally as j grows.
+        var seg = Array(repeating: Double.infinity, count: n * stride)
+        // best[c * stride + j]: lines 0..<j covered, last segment in column c; back: where that
+        // segment starts (line) and the column before it.
+        var best = Array(repeating: Double.infinity, count: (m + 1) * stride)
+        var backColumn = Array(repeating: 0, count: (m + 1) * stride)
+        var backLine = Array(repeating: 0, count: (m + 1) * stride)
+        var needs: [Int] = []   // pass 1: what each eligible pair needs to have fitted
+        needs.reserveCapacity(n)
+        // Per start line i: the least (best[c0][i] + skip + boundary[i]) over the columns c0 < c.
+        var lead = Array(repeating: Double.infinity, count: n)
+        var hasLead = Array(repeating: false, count: n)
         for c in 1...m {
             let known = widths.flatMap { c < $0.count && $0[c] > 0 ? $0[c] : nil }
             let hasKind = c < kinds.count && kinds[c] != nil
@@ -123,7 +261,7 @@ enum CellSegmenter {
                 var localMax = 0
                 var overflow = 0.0
                 var fits = 0
-                var needs: [Int] = []   // pass 1: what each eligible pair needs to have fitted
+                needs.removeAll(keepingCapacity: true)
                 for j in (i + 1)...n {
                     let k = j - 1   // the line added
                     if let known {
@@ -150,46 +288,57 @@ enum CellSegmenter {
                     if known == nil { cost += tightnessWeight * Double(localMax) }
                     cost += fixedCost(f, i, j, column: c, hasKind: hasKind,
                                       isFragmentStart: i == 0 && !isFirst, partial: !isFirst)
-                    seg[c][i][j] = cost
+                    seg[i * stride + j] = cost
                 }
             }
-        }
-        var boundary = Array(repeating: 0.0, count: n)
-        for i in 1..<max(n, 1) {
-            if f.hyphenEnd[i - 1] { boundary[i] += hyphenBreakCost }
-            if f.commaEnd[i - 1] { boundary[i] += commaBreakCost }
-            if f.item[i], f.item[i - 1] { boundary[i] += splitListCost }
-        }
-        // best[c][j]: lines 0..<j covered, last segment in column c.
-        var best = Array(repeating: Array(repeating: Double.infinity, count: n + 1), count: m + 1)
-        var back = Array(repeating: Array(repeating: (0, 0), count: n + 1), count: m + 1)
-        for c in 1...m {
+            // The candidates v = best[c0][i] + skip·(c − c0 − 1) + boundary[i] + seg[c][i][j],
+            // summed in that order, in the order i, c0: the first least one wins. Rounding is
+            // monotone, so the least v at a given i comes from the least lead[i] (the sum
+            // before seg); the column c0 is looked up again only for the winner.
+            for i in 1..<n {
+                var least = Double.infinity
+                var found = false
+                for c0 in 1..<c where best[c0 * stride + i] < .infinity {
+                    let w = best[c0 * stride + i] + skipCost * Double(c - c0 - 1) + boundary[i]
+                    if !found || w < least { least = w; found = true }
+                }
+                lead[i] = least
+                hasLead[i] = found
+            }
             for j in 1...n {
-                var value = seg[c][0][j] + (isFirst ? skipCost * Double(c - 1) : 0)
-                var from = (0, 0)
+                var value = seg[j] + (isFirst ? skipCost * Double(c - 1) : 0)
+                var fromColumn = 0, fromLine = 0
                 if j > 1 {
-                    for i in 1..<j {
-                        for c0 in 1..<c where best[c0][i] < .infinity {
-                            let v = best[c0][i] + skipCost * Double(c - c0 - 1) + boundary[i] + seg[c][i][j]
-                            if v < value { value = v; from = (c0, i) }
+                    var winner = 0
+                    for i in 1..<j where hasLead[i] {
+                        let v = lead[i] + seg[i * stride + j]
+                        if v < value { value = v; winner = i }
+                    }
+                    if winner > 0 {
+                        let s = seg[winner * stride + j]
+                        for c0 in 1..<c where best[c0 * stride + winner] < .infinity {
+                            let v = best[c0 * stride + winner] + skipCost * Double(c - c0 - 1) + boundary[winner] + s
+                            if v == value { fromColumn = c0; break }
                         }
+                        fromLine = winner
                     }
                 }
-                best[c][j] = value
-                back[c][j] = from
+                best[c * stride + j] = value
+                backColumn[c * stride + j] = fromColumn
+                backLine[c * stride + j] = fromLine
             }
         }
         var endColumn = 1
         var endValue = Double.infinity
         for c in 1...m {
-            let v = best[c][n] + (mustReachLast ? skipCost * Double(m - c) : 0)
+            let v = best[c * stride + n] + (mustReachLast ? skipCost * Double(m - c) : 0)
             if v < endValue { endValue = v; endColumn = c }
         }
         var labels = Array(repeating: 1, count: n)
         var c = endColumn
         var j = n
         while j > 0 {
-            let (c0, i) = back[c][j]
+            let c0 = backColumn[c * stride + j], i = backLine[c * stride + j]
             for k in i..<j { labels[k] = c }
             if i == 0 { break }
             c = c0

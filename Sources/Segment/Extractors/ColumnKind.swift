@@ -22,11 +22,22 @@ enum ColumnKind: Hashable, Sendable {
                             "thường trực", "đơn vị", "cơ quan", "sở ", "thuế", "chi cục", "đoàn", "hội ", "tổ chức",
                             "chi bộ", "chqs", "tổ dân phố", "đầu tư", "công ty", "bch", "ca ", "ubmttq"]
 
-    private static let timeBytes = timeWords.map { Array($0.utf8) }
-    private static let fundingBytes = fundingWords.map { Array($0.utf8) }
-    private static let unitBytes = unitWords.map { Array($0.utf8) }
-    private static let timeRejectBytes = ["ban ", "phòng", "ubnd", "ubkt", "mttq", "văn phòng", "công an", "đảng ủy", "đảng uỷ"]
-        .map { Array($0.utf8) }
+    private static let timeBytes = Needles(timeWords)
+    private static let fundingBytes = Needles(fundingWords)
+    private static let unitBytes = Needles(unitWords)
+    private static let timeRejectBytes = Needles(["ban ", "phòng", "ubnd", "ubkt", "mttq", "văn phòng", "công an", "đảng ủy", "đảng uỷ"])
+
+    /// Keywords as UTF-8, grouped by their first byte.
+    struct Needles {
+        var byFirst: [[[UInt8]]] = Array(repeating: [], count: 256)
+
+        init(_ words: [String]) {
+            for word in words {
+                let bytes = Array(word.utf8)
+                if let first = bytes.first { byFirst[Int(first)].append(bytes) }
+            }
+        }
+    }
 
     /// A text prepared once for all kinds: lowercased UTF-8 padded with spaces, and facts.
     struct Probe {
@@ -38,6 +49,19 @@ enum ColumnKind: Hashable, Sendable {
             bytes = Array((" " + text.lowercased() + " ").utf8)
             hasYear = ColumnKind.hasYear(bytes)
             startsItem = text.hasPrefix("- ")
+        }
+
+        /// From a text's lowercased UTF-8 (`TableTextBytes.lowercased`) and whether the text
+        /// starts with `- `.
+        init(lowered: [UInt8], startsItem: Bool) {
+            var padded = [UInt8]()
+            padded.reserveCapacity(lowered.count + 2)
+            padded.append(0x20)
+            padded.append(contentsOf: lowered)
+            padded.append(0x20)
+            bytes = padded
+            hasYear = ColumnKind.hasYear(padded)
+            self.startsItem = startsItem
         }
     }
 
@@ -66,11 +90,12 @@ enum ColumnKind: Hashable, Sendable {
 
     /// Byte search (UTF-8) at word starts only: every keyword starts a word, and the haystack
     /// is padded with a leading space.
-    private static func containsAny(_ haystack: [UInt8], _ needles: [[UInt8]]) -> Bool {
+    private static func containsAny(_ haystack: [UInt8], _ needles: Needles) -> Bool {
+        let n = haystack.count
         var i = 1
-        while i < haystack.count {
+        while i < n {
             if haystack[i - 1] == 0x20 {
-                for needle in needles where i + needle.count <= haystack.count && haystack[i] == needle[0] {
+                for needle in needles.byFirst[Int(haystack[i])] where i + needle.count <= n {
                     var k = 1
                     while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
                     if k == needle.count { return true }

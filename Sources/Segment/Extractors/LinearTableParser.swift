@@ -28,7 +28,7 @@ enum LinearTableParser {
     }
 
     static func parse(_ source: [SourceLine]) -> Table? {
-        var lines = source.map { Line(text: $0.text.trimmed(), number: $0.number) }.filter { !$0.text.isEmpty }
+        var lines = source.map { Line(text: TableTextBytes.trimmed($0.text), number: $0.number) }.filter { !$0.text.isEmpty }
         guard let first = lines.first, isHeaderStart(first.text) else { return nil }
         // Header: lines up to the first row start.
         var headerCount = 0
@@ -122,7 +122,6 @@ enum LinearTableParser {
         guard line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [line] }
         let words = line.text.split(separator: " ")
         guard words.count >= 2 else { return [line] }
-        let timeWords: Set<String> = ["đoạn", "năm", "quý", "tháng", "từ", "đến", "khóa", "khoá", "kỳ", "-", "–", "và"]
         var parts: [String]?
         if let last = words.last, isYear(last), let before = words.dropLast().last,
            !timeWords.contains(before.lowercased()), !(before.first?.isASCIIDigitChar ?? false) {
@@ -134,6 +133,8 @@ enum LinearTableParser {
         guard let parts else { return [line] }
         return parts.map { Line(text: $0, number: line.number, pageBreakBefore: line.pageBreakBefore && $0 == parts[0]) }
     }
+
+    private static let timeWords: Set<String> = ["đoạn", "năm", "quý", "tháng", "từ", "đến", "khóa", "khoá", "kỳ", "-", "–", "và"]
 
     /// `2025`, `2025-`, `2025-2030`.
     private static func isYear<S: StringProtocol>(_ token: S) -> Bool {
@@ -224,10 +225,11 @@ enum LinearTableParser {
                                        kinds: [ColumnKind?]) -> [Int] {
         var perColumn = Array(repeating: [Int](), count: m + 1)
         for (row, rowFeatures) in zip(rows, features) where !row.group {
-            for (index, (fragment, f)) in zip(fragments(of: row), rowFeatures).enumerated() {
+            for (index, f) in rowFeatures.enumerated() {
                 let labels = CellSegmenter.labels(f, columns: m, widths: nil, kinds: kinds,
                                                   isFirst: index == 0, isLast: index == 0)
-                for (line, c) in zip(fragment, labels) { perColumn[c].append(GlyphWidth.of(line.text)) }
+                // The features hold each line's `GlyphWidth.of`.
+                for (k, c) in labels.enumerated() { perColumn[c].append(f.width[k]) }
             }
         }
         return perColumn.map { widths -> Int in
@@ -259,6 +261,7 @@ struct RowNumber: Equatable {
         // Most lines are text: a row number starts with a digit or a Roman letter.
         guard let first = line.unicodeScalars.first(where: { $0 != " " }),
               ("0"..."9").contains(first) || "IVXLC".unicodeScalars.contains(first) else { return nil }
+        if !("0"..."9").contains(first), hasNonRomanToken(line) { return nil }
         let t = line.trimmed()
         let head = t.prefix { $0 != " " }
         var token = Substring(head)
@@ -281,6 +284,25 @@ struct RowNumber: Equatable {
         let repeated = (!rest.isEmpty || parts.count > 1) && previous?.isRoman == false && previous?.parts == parts
         guard candidate.follows(previous) || repeated else { return nil }
         return (candidate, rest)
+    }
+
+    /// Whether the first word of `line` (from its first non-space scalar to the next space)
+    /// holds a scalar that is neither a Roman digit nor `.`: then it is no Roman number, and
+    /// not being a digit either, no row number.
+    private static func hasNonRomanToken(_ line: String) -> Bool {
+        var started = false
+        for b in line.utf8 {
+            if b == 0x20 {
+                if started { return false }
+                continue
+            }
+            started = true
+            switch b {
+            case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x2E: continue
+            default: return true
+            }
+        }
+        return false
     }
 
     func follows(_ previous: RowNumber?) -> Bool {
