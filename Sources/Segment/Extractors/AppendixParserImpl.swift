@@ -35,9 +35,11 @@ enum AppendixParserImpl {
         }
     }
 
+    private static let phuMarked = Array("PHỤ".utf8), phuPlain = Array("PHU".utf8)
+
     /// `PHỤ LỤC`, `PHỤ LỤC 1`, `PHỤ LỤC II`, `PHỤ LỤC SỐ 02` → the label, spaces tidied.
     static func label(_ text: String) -> String? {
-        guard text.utf8.count <= 40, TextSearch.contains(text, "PHỤ") || TextSearch.contains(text, "PHU") else { return nil }
+        guard text.utf8.count <= 40, TableTextBytes.contains(text, phuMarked) || TableTextBytes.contains(text, phuPlain) else { return nil }
         var t = text.replacing("\t", with: " ").split(separator: " ").joined(separator: " ")
         // OCR text whose marks were not restored: "PHU LUC 2".
         if t.hasPrefix("PHU LUC") { t = "PHỤ LỤC" + t.dropFirst("PHU LUC".count) }

@@ -113,6 +113,7 @@ enum CellSegmenter {
                 item.append(isItem)
                 hardEnd.append(sLast.map { $0 == "." || $0 == ";" || $0 == ":" } ?? false)
                 lowerStart.append(s0.map { s -> Bool in
+                    if s.isASCII { return s.value >= 0x61 && s.value <= 0x7A }
                     let ch = Character(s)
                     return ch.isLetter && ch.isLowercase
                 } ?? false)
@@ -120,7 +121,7 @@ enum CellSegmenter {
                 commaEnd.append(sLast == ",")
                 depth.append((depth.last ?? 0) + d)
                 items.append((items.last ?? 0) + (isItem ? 1 : 0))
-                if withUnits { unitStart.append(Self.startsUnit(line, first: s0)) }
+                if withUnits { unitStart.append(Self.startsUnit(line)) }
                 if withKinds {
                     lowered.append(TableTextBytes.lowercased(line))
                     itemStart.append(line.utf8.starts(with: [0x2D, 0x20]))
@@ -175,23 +176,31 @@ enum CellSegmenter {
             return b[...]
         }
 
-        /// First scalars of the unit heads (simple text: a line whose first scalar is none of
-        /// them starts no unit).
-        private static let unitHeadStarts: Set<UInt32>? = {
-            var out = Set<UInt32>()
+        /// The unit heads as UTF-8, when each is simple text (then a simple line starts with
+        /// a head's characters exactly when it starts with its bytes).
+        private static let unitHeadBytes: [[UInt8]]? = {
+            var out: [[UInt8]] = []
             for head in UnitNames.heads {
-                guard let ch = head.first, ch.unicodeScalars.count == 1, let s = ch.unicodeScalars.first,
-                      TableTextBytes.isSimple(s.value) else { return nil }
-                out.insert(s.value)
+                guard TableTextBytes.isSimple(head), !head.isEmpty else { return nil }
+                out.append(Array(head.utf8))
             }
             return out
         }()
 
-        /// `UnitNames.startsUnit` at the line start; it reads at most the first 40 characters.
-        private static func startsUnit(_ line: String, first: Unicode.Scalar?) -> Bool {
-            guard let first else { return false }
-            if let starts = unitHeadStarts, !starts.contains(first.value) { return false }
-            return UnitNames.startsUnit(Array(line.prefix(40)), at: 0)
+        /// `UnitNames.startsUnit` at the line start (simple text), asked only when the line
+        /// starts with a head; it reads at most the first 40 characters.
+        private static func startsUnit(_ line: String) -> Bool {
+            if let heads = unitHeadBytes {
+                let utf8 = line.utf8
+                guard heads.contains(where: { utf8.starts(with: $0) }) else { return false }
+            }
+            var chars: [Character] = []
+            chars.reserveCapacity(40)
+            for s in line.unicodeScalars {
+                if chars.count == 40 { break }
+                chars.append(Character(s))
+            }
+            return UnitNames.startsUnit(chars, at: 0)
         }
 
         /// Per kind once, shared by the columns of that kind.
@@ -241,54 +250,105 @@ enum CellSegmenter {
             if f.item[i], f.item[i - 1] { boundary[i] += splitListCost }
         }
         let stride = n + 1
-        // seg[i * stride + j]: lines i..<j in the current column (i < j), the width-dependent
-        // terms kept incrementally as j grows.
-        var seg = Array(repeating: Double.infinity, count: n * stride)
-        // best[c * stride + j]: lines 0..<j covered, last segment in column c; back: where that
-        // segment starts (line) and the column before it.
-        var best = Array(repeating: Double.infinity, count: (m + 1) * stride)
-        var backColumn = Array(repeating: 0, count: (m + 1) * stride)
-        var backLine = Array(repeating: 0, count: (m + 1) * stride)
-        var needs: [Int] = []   // pass 1: what each eligible pair needs to have fitted
-        needs.reserveCapacity(n)
-        // Per start line i: the least (best[c0][i] + skip + boundary[i]) over the columns c0 < c.
-        var lead = Array(repeating: Double.infinity, count: n)
-        var hasLead = Array(repeating: false, count: n)
+        // Scratch memory, without bounds checks in the O(m·n²) loops (every index below is
+        // within the sizes allocated here).
+        let segStore = UnsafeMutableBufferPointer<Double>.allocate(capacity: n * stride)
+        let bestStore = UnsafeMutableBufferPointer<Double>.allocate(capacity: (m + 1) * stride)
+        let backStore = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * (m + 1) * stride)
+        let leadStore = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        // Per-line integers: width, firstWord, item, hardEnd, lowerStart, unitStart (n each),
+        // items, depth (n + 1 each), needs (n + 1), hasLead (n), and per column accepts,
+        // pairAccepts, rejects, pairRejects (n + 1 each).
+        let intStore = UnsafeMutableBufferPointer<Int>.allocate(capacity: 6 * n + 3 * stride + n + 4 * stride)
+        defer {
+            segStore.deallocate(); bestStore.deallocate(); backStore.deallocate()
+            leadStore.deallocate(); intStore.deallocate()
+        }
+        guard let seg = segStore.baseAddress, let best = bestStore.baseAddress, let back = backStore.baseAddress,
+              let lead = leadStore.baseAddress, let ints = intStore.baseAddress else { return Array(repeating: 1, count: n) }
+        seg.initialize(repeating: .infinity, count: n * stride)
+        best.initialize(repeating: .infinity, count: (m + 1) * stride)
+        back.initialize(repeating: 0, count: 2 * (m + 1) * stride)
+        lead.initialize(repeating: .infinity, count: n)
+        ints.initialize(repeating: 0, count: 6 * n + 3 * stride + n + 4 * stride)
+        // best[c * stride + j]: lines 0..<j covered, last segment in column c; backColumn /
+        // backLine: the column before that segment and the line it starts at.
+        let backColumn = back, backLine = back + (m + 1) * stride
+        let width = ints, firstWord = ints + n, item = ints + 2 * n, hardEnd = ints + 3 * n
+        let lowerStart = ints + 4 * n, unitStart = ints + 5 * n
+        let items = ints + 6 * n, depth = items + stride, needBuffer = depth + stride
+        let hasLead = needBuffer + stride
+        let accepts = hasLead + n, pairAccepts = accepts + stride, rejects = pairAccepts + stride
+        let pairRejects = rejects + stride
+        for k in 0..<n {
+            width[k] = f.width[k]; firstWord[k] = f.firstWord[k]
+            item[k] = f.item[k] ? 1 : 0; hardEnd[k] = f.hardEnd[k] ? 1 : 0; lowerStart[k] = f.lowerStart[k] ? 1 : 0
+            unitStart[k] = !f.unitStart.isEmpty && f.unitStart[k] ? 1 : 0
+        }
+        for k in 0...n { items[k] = f.items[k]; depth[k] = f.depth[k] }
+        let partial = !isFirst
         for c in 1...m {
             let known = widths.flatMap { c < $0.count && $0[c] > 0 ? $0[c] : nil }
             let hasKind = c < kinds.count && kinds[c] != nil
+            if hasKind {
+                for k in 0...n { accepts[k] = f.accepts[c][k]; rejects[k] = f.rejects[c][k] }
+                for k in 0..<n { pairAccepts[k] = f.pairAccepts[c][k]; pairRejects[k] = f.pairRejects[c][k] }
+            }
+            let knownWidth = Double(known ?? 0)
+            // seg[i * stride + j]: lines i..<j in column c (i < j), the width-dependent terms
+            // kept incrementally as j grows.
             for i in 0..<n {
                 var localMax = 0
                 var overflow = 0.0
                 var fits = 0
-                needs.removeAll(keepingCapacity: true)
+                var needCount = 0   // pass 1: what each eligible pair needs to have fitted
+                let isFragmentStart = i == 0 && !isFirst
+                let lowerTerm = !isFragmentStart && lowerStart[i] != 0
+                let unitTerm = partial && !hasKind && unitStart[i] != 0
+                let itemAtStart = item[i] != 0
+                let row = seg + i * stride
                 for j in (i + 1)...n {
                     let k = j - 1   // the line added
-                    if let known {
-                        if Double(f.width[k]) > Double(known) * 1.10 {
-                            overflow += 6 + 10 * (Double(f.width[k]) / Double(known) - 1.10)
+                    if known != nil {
+                        if Double(width[k]) > knownWidth * 1.10 {
+                            overflow += 6 + 10 * (Double(width[k]) / knownWidth - 1.10)
                         }
-                        if k > i, !f.item[k], !f.hardEnd[k - 1],
-                           Double(f.width[k - 1] + 250 + f.firstWord[k]) <= Double(known) * 0.97 {
+                        if k > i, item[k] == 0, hardEnd[k - 1] == 0,
+                           Double(width[k - 1] + 250 + firstWord[k]) <= knownWidth * 0.97 {
                             fits += 1
                         }
                     } else {
-                        if k > i, !f.item[k], !f.hardEnd[k - 1] {
-                            let need = f.width[k - 1] + 250 + f.firstWord[k]
-                            needs.append(need)
+                        if k > i, item[k] == 0, hardEnd[k - 1] == 0 {
+                            let need = width[k - 1] + 250 + firstWord[k]
+                            needBuffer[needCount] = need
+                            needCount += 1
                             if Double(need) <= Double(localMax) * 0.97 { fits += 1 }
                         }
-                        if f.width[k] > localMax {
-                            localMax = f.width[k]
+                        if width[k] > localMax {
+                            localMax = width[k]
                             let limit = Double(localMax) * 0.97
-                            fits = needs.reduce(0) { $0 + (Double($1) <= limit ? 1 : 0) }
+                            fits = 0
+                            for q in 0..<needCount where Double(needBuffer[q]) <= limit { fits += 1 }
                         }
                     }
                     var cost = overflow + fitCost * Double(fits)
                     if known == nil { cost += tightnessWeight * Double(localMax) }
-                    cost += fixedCost(f, i, j, column: c, hasKind: hasKind,
-                                      isFragmentStart: i == 0 && !isFirst, partial: !isFirst)
-                    seg[i * stride + j] = cost
+                    // The costs that do not depend on the column's width, in this order:
+                    // a lowercase start, text before a bullet, an unclosed bracket, a body's
+                    // name after a page break, a kind mismatch (not accepted / rejected).
+                    var fixed = 0.0
+                    if lowerTerm { fixed += lowercaseStartCost }
+                    if !itemAtStart, items[j] - items[i + 1] > 0 { fixed += mixedBulletCost }
+                    if !isFragmentStart, depth[j] != depth[i] { fixed += unbalancedCost }
+                    if unitTerm { fixed += kindMismatchCost / 2 }
+                    if hasKind {
+                        let accepted = accepts[j] - accepts[i] > 0 || (j - i > 1 && pairAccepts[j - 1] - pairAccepts[i] > 0)
+                        if !partial, !accepted { fixed += kindMismatchCost }
+                        let rejected = rejects[j] - rejects[i] > 0 || (j - i > 1 && pairRejects[j - 1] - pairRejects[i] > 0)
+                        if rejected { fixed += kindMismatchCost }
+                    }
+                    cost += fixed
+                    row[j] = cost
                 }
             }
             // The candidates v = best[c0][i] + skip·(c − c0 − 1) + boundary[i] + seg[c][i][j],
@@ -303,16 +363,21 @@ enum CellSegmenter {
                     if !found || w < least { least = w; found = true }
                 }
                 lead[i] = least
-                hasLead[i] = found
+                hasLead[i] = found ? 1 : 0
             }
+            let start = isFirst ? skipCost * Double(c - 1) : 0
             for j in 1...n {
-                var value = seg[j] + (isFirst ? skipCost * Double(c - 1) : 0)
+                var value = seg[j] + start
                 var fromColumn = 0, fromLine = 0
                 if j > 1 {
                     var winner = 0
-                    for i in 1..<j where hasLead[i] {
-                        let v = lead[i] + seg[i * stride + j]
-                        if v < value { value = v; winner = i }
+                    var cell = seg + stride + j   // seg[i * stride + j] from i = 1
+                    for i in 1..<j {
+                        if hasLead[i] != 0 {
+                            let v = lead[i] + cell.pointee
+                            if v < value { value = v; winner = i }
+                        }
+                        cell += stride
                     }
                     if winner > 0 {
                         let s = seg[winner * stride + j]
@@ -345,23 +410,5 @@ enum CellSegmenter {
             j = i
         }
         return labels
-    }
-
-    /// The costs that do not depend on the column's width.
-    private static func fixedCost(_ f: Features, _ i: Int, _ j: Int, column c: Int,
-                                  hasKind: Bool, isFragmentStart: Bool, partial: Bool) -> Double {
-        var cost = 0.0
-        if !isFragmentStart, f.lowerStart[i] { cost += lowercaseStartCost }
-        if !f.item[i], f.items[j] - f.items[i + 1] > 0 { cost += mixedBulletCost }
-        if !isFragmentStart, f.depth[j] != f.depth[i] { cost += unbalancedCost }
-        // After a page break, names of bodies most likely continue a unit column.
-        if partial, !hasKind, !f.unitStart.isEmpty, f.unitStart[i] { cost += kindMismatchCost / 2 }
-        if hasKind {
-            let accepted = f.accepts[c][j] - f.accepts[c][i] > 0 || (j - i > 1 && f.pairAccepts[c][j - 1] - f.pairAccepts[c][i] > 0)
-            if !partial, !accepted { cost += kindMismatchCost }
-            let rejected = f.rejects[c][j] - f.rejects[c][i] > 0 || (j - i > 1 && f.pairRejects[c][j - 1] - f.pairRejects[c][i] > 0)
-            if rejected { cost += kindMismatchCost }
-        }
-        return cost
     }
 }

@@ -120,6 +120,7 @@ enum LinearTableParser {
     /// `2025-2030 Đảng ủy …`) is split off, so that the cut can give it to the time column.
     static func splitYear(_ line: Line) -> [Line] {
         guard line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [line] }
+        guard yearMayEdge(line.text) else { return [line] }
         let words = line.text.split(separator: " ")
         guard words.count >= 2 else { return [line] }
         var parts: [String]?
@@ -135,6 +136,32 @@ enum LinearTableParser {
     }
 
     private static let timeWords: Set<String> = ["đoạn", "năm", "quý", "tháng", "từ", "đến", "khóa", "khoá", "kỳ", "-", "–", "và"]
+
+    /// False when neither the first nor the last space-separated word is made only of digits
+    /// and `-` (at least 4 bytes): a year word's characters are ASCII, so its bytes are those.
+    private static func yearMayEdge(_ text: String) -> Bool {
+        let u = text.utf8
+        func yearish<S: Sequence>(_ word: S) -> Bool where S.Element == UInt8 {
+            var count = 0
+            for b in word {
+                guard (b >= 0x30 && b <= 0x39) || b == 0x2D else { return false }
+                count += 1
+            }
+            return count >= 4
+        }
+        // Last word: after the last space, trailing spaces skipped.
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == 0x20 { end = u.index(before: end) }
+        var start = end
+        while start > u.startIndex, u[u.index(before: start)] != 0x20 { start = u.index(before: start) }
+        if yearish(u[start..<end]) { return true }
+        // First word: leading spaces skipped.
+        var s = u.startIndex
+        while s < u.endIndex, u[s] == 0x20 { s = u.index(after: s) }
+        var e = s
+        while e < u.endIndex, u[e] != 0x20 { e = u.index(after: e) }
+        return yearish(u[s..<e])
+    }
 
     /// `2025`, `2025-`, `2025-2030`.
     private static func isYear<S: StringProtocol>(_ token: S) -> Bool {

@@ -3,6 +3,15 @@
 enum StatedCountBytes {
     private static let nounBytes = StatedCountCheckerImpl.nouns.map { Array($0.utf8) }
 
+    /// Whether `text` has an ASCII digit.
+    static func hasDigit(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ b -> Bool in
+            for x in b where x >= 0x30 && x <= 0x39 { return true }
+            return false
+        }) { return found }
+        return text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     /// False only when `text` (simple) holds no run of one to three ASCII digits followed by a
     /// space and, lowercased, one of the nouns: a statement needs one, whatever sentence it is in.
     static func mayStateCount(_ text: String) -> Bool {
@@ -87,7 +96,7 @@ enum StatedCountBytes {
         var marked = false
         for s in text.unicodeScalars {
             guard TableTextBytes.isSimple(s.value) else { return nil }
-            if oldMarks[s.value] != nil { marked = true }
+            if oldMark(s.value) != nil { marked = true }
             scalars.append(s)
         }
         guard marked else { return text }
@@ -95,7 +104,7 @@ enum StatedCountBytes {
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
-            if (s == "o" || s == "u"), i + 1 < scalars.count, let mark = oldMarks[scalars[i + 1].value],
+            if (s == "o" || s == "u"), i + 1 < scalars.count, let mark = oldMark(scalars[i + 1].value),
                (s == "o") == (mark.vowel == "o") {
                 out.append(mark.moved)
                 out.append(mark.base)
@@ -108,16 +117,26 @@ enum StatedCountBytes {
         return String(out)
     }
 
-    /// `á` after `o`: `ó` + `a`, and so on; `vowel` is the letter before it in the old placement.
-    private static let oldMarks: [UInt32: (vowel: Unicode.Scalar, moved: Unicode.Scalar, base: Unicode.Scalar)] = {
-        let pairs: [(String, String)] = [("oá", "óa"), ("oà", "òa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("oé", "óe"), ("oè", "òe"),
-                                         ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"), ("uý", "úy"), ("uỳ", "ùy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy")]
-        var out: [UInt32: (vowel: Unicode.Scalar, moved: Unicode.Scalar, base: Unicode.Scalar)] = [:]
-        for (old, new) in pairs {
-            let o = Array(old.unicodeScalars), n = Array(new.unicodeScalars)
-            guard o.count == 2, n.count == 2 else { continue }
-            out[o[1].value] = (o[0], n[0], n[1])
+    /// `á` after `o`: `ó` + `a`, and so on (the pairs of `normalizeTones`); `vowel` is the
+    /// letter before it in the old placement.
+    private static func oldMark(_ v: UInt32) -> (vowel: Unicode.Scalar, moved: Unicode.Scalar, base: Unicode.Scalar)? {
+        switch v {
+        case 0xE1: return ("o", "ó", "a")   // oá → óa
+        case 0xE0: return ("o", "ò", "a")   // oà → òa
+        case 0x1EA3: return ("o", "ỏ", "a") // oả → ỏa
+        case 0xE3: return ("o", "õ", "a")   // oã → õa
+        case 0x1EA1: return ("o", "ọ", "a") // oạ → ọa
+        case 0xE9: return ("o", "ó", "e")   // oé → óe
+        case 0xE8: return ("o", "ò", "e")   // oè → òe
+        case 0x1EBB: return ("o", "ỏ", "e") // oẻ → ỏe
+        case 0x1EBD: return ("o", "õ", "e") // oẽ → õe
+        case 0x1EB9: return ("o", "ọ", "e") // oẹ → ọe
+        case 0xFD: return ("u", "ú", "y")   // uý → úy
+        case 0x1EF3: return ("u", "ù", "y") // uỳ → ùy
+        case 0x1EF7: return ("u", "ủ", "y") // uỷ → ủy
+        case 0x1EF9: return ("u", "ũ", "y") // uỹ → ũy
+        case 0x1EF5: return ("u", "ụ", "y") // uỵ → ụy
+        default: return nil
         }
-        return out
-    }()
+    }
 }

@@ -140,6 +140,27 @@ enum TableTextBytes {
         return nil
     }
 
+    /// Whether `needle` (UTF-8) occurs in `text`'s UTF-8: `TextSearch.contains` with the
+    /// needle's bytes made once.
+    static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ h -> Bool in
+            guard let first = needle.first else { return true }
+            let n = needle.count
+            guard h.count >= n else { return false }
+            var i = 0
+            while i <= h.count - n {
+                if h[i] == first {
+                    var k = 1
+                    while k < n, h[i + k] == needle[k] { k += 1 }
+                    if k == n { return true }
+                }
+                i += 1
+            }
+            return false
+        }) { return found }
+        return find(needle, in: Array(text.utf8)) != nil
+    }
+
     /// `String.trimmed()` without building a new string when there is nothing to trim: the
     /// first character's whitespace property is its first scalar's; the last character is
     /// its last scalar alone when that scalar is simple and not a line feed.

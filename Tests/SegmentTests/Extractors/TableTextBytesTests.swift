@@ -238,6 +238,7 @@ import TestSupport
     @Test func tonesMatchTheReplacements() throws {
         var samples = try Self.seedLines().map { $0.lowercased() }
         samples += ["hoá", "uỷ ban", "khoẻ", "thuỵ", "oáoà", "ooá", "uuý", "hòa", "xoa\u{301}", "", "oá oé uý"]
+        samples.append("oá oà oả oã oạ oé oè oẻ oẽ oẹ uý uỳ uỷ uỹ uỵ ưá uá oý")
         for s in samples { #expect(StatedCountCheckerImpl.normalizeTones(s) == Self.referenceTones(s)) }
     }
 
