@@ -8,7 +8,7 @@ enum AppendixParserImpl {
         let source = lines.isEmpty ? linesFrom(paragraphs) : lines
         let cleaned = source.map { line -> SourceLine in
             var copy = line
-            let text = line.text.utf8.contains(0x2A) ? line.text.replacing("**", with: "") : line.text
+            let text = TableTextBytes.contains(line.text, asterisk) ? line.text.replacing("**", with: "") : line.text
             // Nothing to trim when neither end is a space byte (a space character is one).
             if let first = text.utf8.first, first != 0x20, text.utf8.last != 0x20 {
                 copy.text = text
@@ -35,6 +35,7 @@ enum AppendixParserImpl {
         }
     }
 
+    private static let asterisk: [UInt8] = [0x2A]
     private static let phuMarked = Array("PHỤ".utf8), phuPlain = Array("PHU".utf8)
 
     /// `PHỤ LỤC`, `PHỤ LỤC 1`, `PHỤ LỤC II`, `PHỤ LỤC SỐ 02` → the label, spaces tidied.

@@ -123,7 +123,7 @@ enum CellSegmenter {
                 items.append((items.last ?? 0) + (isItem ? 1 : 0))
                 if withUnits { unitStart.append(Self.startsUnit(line)) }
                 if withKinds {
-                    lowered.append(TableTextBytes.lowercased(line))
+                    lowered.append(TableTextBytes.lowercased(line))   // (one more pass; see appendLowercased)
                     itemStart.append(line.utf8.starts(with: [0x2D, 0x20]))
                 }
             }
@@ -176,23 +176,28 @@ enum CellSegmenter {
             return b[...]
         }
 
-        /// The unit heads as UTF-8, when each is simple text (then a simple line starts with
-        /// a head's characters exactly when it starts with its bytes).
-        private static let unitHeadBytes: [[UInt8]]? = {
-            var out: [[UInt8]] = []
+        /// The unit heads as UTF-8 grouped by first byte, when each is simple text (then a
+        /// simple line starts with a head's characters exactly when it starts with its bytes).
+        private static let unitHeadBytes: [[[UInt8]]]? = {
+            var out: [[[UInt8]]] = Array(repeating: [], count: 256)
             for head in UnitNames.heads {
-                guard TableTextBytes.isSimple(head), !head.isEmpty else { return nil }
-                out.append(Array(head.utf8))
+                guard TableTextBytes.isSimple(head), let first = head.utf8.first else { return nil }
+                out[Int(first)].append(Array(head.utf8))
             }
             return out
         }()
+
+        private static let unitHeadLength = UnitNames.heads.map(\.utf8.count).max() ?? 0
 
         /// `UnitNames.startsUnit` at the line start (simple text), asked only when the line
         /// starts with a head; it reads at most the first 40 characters.
         private static func startsUnit(_ line: String) -> Bool {
             if let heads = unitHeadBytes {
-                let utf8 = line.utf8
-                guard heads.contains(where: { utf8.starts(with: $0) }) else { return false }
+                guard let first = line.utf8.first else { return false }
+                let candidates = heads[Int(first)]
+                guard !candidates.isEmpty else { return false }
+                let start = Array(line.utf8.prefix(unitHeadLength))
+                guard candidates.contains(where: { TableTextBytes.matches(start, 0, $0) }) else { return false }
             }
             var chars: [Character] = []
             chars.reserveCapacity(40)
@@ -222,8 +227,14 @@ enum CellSegmenter {
         }
 
         private static func prefix<T>(_ texts: [T], _ test: (T) -> Bool) -> [Int] {
-            var out = [0]
-            for t in texts { out.append((out.last ?? 0) + (test(t) ? 1 : 0)) }
+            var out = [Int]()
+            out.reserveCapacity(texts.count + 1)
+            var total = 0
+            out.append(0)
+            for t in texts {
+                if test(t) { total += 1 }
+                out.append(total)
+            }
             return out
         }
     }

@@ -288,7 +288,7 @@ struct RowNumber: Equatable {
         // Most lines are text: a row number starts with a digit or a Roman letter.
         guard let first = line.unicodeScalars.first(where: { $0 != " " }),
               ("0"..."9").contains(first) || "IVXLC".unicodeScalars.contains(first) else { return nil }
-        if !("0"..."9").contains(first), hasNonRomanToken(line) { return nil }
+        if hasForeignToken(line, digits: ("0"..."9").contains(first)) { return nil }
         let t = line.trimmed()
         let head = t.prefix { $0 != " " }
         var token = Substring(head)
@@ -314,9 +314,11 @@ struct RowNumber: Equatable {
     }
 
     /// Whether the first word of `line` (from its first non-space scalar to the next space)
-    /// holds a scalar that is neither a Roman digit nor `.`: then it is no Roman number, and
-    /// not being a digit either, no row number.
-    private static func hasNonRomanToken(_ line: String) -> Bool {
+    /// holds a byte that cannot be in a row number starting that way: with a digit, anything
+    /// but digits and `.`; with a Roman letter, anything but `IVXLC` and `.`. The word's
+    /// characters are then not all allowed ones, so the number parses neither as arabic nor
+    /// as Roman.
+    private static func hasForeignToken(_ line: String, digits: Bool) -> Bool {
         var started = false
         for b in line.utf8 {
             if b == 0x20 {
@@ -324,9 +326,14 @@ struct RowNumber: Equatable {
                 continue
             }
             started = true
-            switch b {
-            case 0x49, 0x56, 0x58, 0x4C, 0x43, 0x2E: continue
-            default: return true
+            if b == 0x2E { continue }
+            if digits {
+                if b < 0x30 || b > 0x39 { return true }
+            } else {
+                switch b {
+                case 0x49, 0x56, 0x58, 0x4C, 0x43: continue
+                default: return true
+                }
             }
         }
         return false

@@ -161,13 +161,22 @@ enum TableTextBytes {
         return find(needle, in: Array(text.utf8)) != nil
     }
 
+    /// `Unicode.Scalar.Properties.isWhitespace`, ASCII answered directly (tab to carriage
+    /// return and space are White_Space).
+    @inline(__always)
+    static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return s.properties.isWhitespace
+    }
+
     /// `String.trimmed()` without building a new string when there is nothing to trim: the
     /// first character's whitespace property is its first scalar's; the last character is
     /// its last scalar alone when that scalar is simple and not a line feed.
     static func trimmed(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              !first.properties.isWhitespace, last.value != 0x0A, isSimple(last.value),
-              !last.properties.isWhitespace else { return text.trimmed() }
+              !isWhitespace(first), last.value != 0x0A, isSimple(last.value),
+              !isWhitespace(last) else { return text.trimmed() }
         return text
     }
 }

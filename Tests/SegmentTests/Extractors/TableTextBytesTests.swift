@@ -77,6 +77,19 @@ import TestSupport
         #expect(fast.rejects == slow.rejects && fast.pairRejects == slow.pairRejects, "\(lines)")
     }
 
+    @Test func keywordBitsMatchTheListSearches() throws {
+        var samples = try Self.seedLines()
+        samples += ["Ban chỉ đạo", "ngân sách nhà nước", "năm 2025", "đảng ủy phường", "ca ", "ns ", "", " "]
+        for text in samples {
+            let bytes = Array((" " + text.lowercased() + " ").utf8)
+            let bits = ColumnKind.keywordBits(bytes)
+            #expect((bits & ColumnKind.timeBit != 0) == ColumnKind.containsAny(bytes, ColumnKind.timeBytes))
+            #expect((bits & ColumnKind.fundingBit != 0) == ColumnKind.containsAny(bytes, ColumnKind.fundingBytes))
+            #expect((bits & ColumnKind.unitBit != 0) == ColumnKind.containsAny(bytes, ColumnKind.unitBytes))
+            #expect((bits & ColumnKind.timeRejectBit != 0) == ColumnKind.containsAny(bytes, ColumnKind.timeRejectBytes))
+        }
+    }
+
     @Test func featuresOnSimpleTextMatchTheCharacterCode() throws {
         let lines = try Self.seedLines().filter { !$0.isEmpty }
         let kinds: [ColumnKind?] = [nil, nil, .time, .funding, .unit]
