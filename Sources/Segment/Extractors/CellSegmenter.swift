@@ -42,8 +42,17 @@ enum CellSegmenter {
 
         /// `general`: the character code even on simple text (tests compare the two).
         init(_ lines: [String], kinds: [ColumnKind?], m: Int, general: Bool = false) {
-            if !general, lines.allSatisfy(TableTextBytes.isSimple) {
-                fillSimple(lines, kinds: kinds, m: m)
+            let withKinds = kinds.contains(where: { $0 != nil })
+            var scans: [TableLineScan] = []
+            if !general {
+                scans.reserveCapacity(lines.count)
+                for line in lines {
+                    guard let scan = TableLineScan(line, lowercase: withKinds) else { break }
+                    scans.append(scan)
+                }
+            }
+            if !general, scans.count == lines.count {
+                fillSimple(lines, scans, kinds: kinds, m: m)
             } else {
                 fillGeneral(lines, kinds: kinds, m: m)
             }
@@ -90,90 +99,87 @@ enum CellSegmenter {
 
         /// Simple text (`TableTextBytes`): a character is a scalar, so the same facts come from
         /// one pass over the scalars and the lowercased UTF-8, without `Character` arrays.
-        private mutating func fillSimple(_ lines: [String], kinds: [ColumnKind?], m: Int) {
+        private mutating func fillSimple(_ lines: [String], _ scans: [TableLineScan], kinds: [ColumnKind?], m: Int) {
             let withKinds = kinds.contains(where: { $0 != nil })
             let withUnits = kinds.contains(.unit)
-            var lowered: [[UInt8]] = []
-            var itemStart: [Bool] = []
-            for line in lines {
-                var w = 0, first = 0, inFirst = true, d = 0
-                var s0: Unicode.Scalar?, sLast: Unicode.Scalar?, sBeforeLast: Unicode.Scalar?
-                for s in line.unicodeScalars {
-                    let g = GlyphWidth.of(s)
-                    w += g
-                    if inFirst { if s == " " { inFirst = false } else { first += g } }
-                    if s == "(" { d += 1 } else if s == ")" { d -= 1 }
-                    if s0 == nil { s0 = s }
-                    sBeforeLast = sLast
-                    sLast = s
-                }
-                width.append(w)
-                firstWord.append(first)
-                let isItem = s0.map { $0 == "-" || $0 == "+" || $0 == "•" || $0 == "–" || $0 == "*" } ?? false
+            let n = lines.count
+            width.reserveCapacity(n); firstWord.reserveCapacity(n); item.reserveCapacity(n); hardEnd.reserveCapacity(n)
+            lowerStart.reserveCapacity(n); hyphenEnd.reserveCapacity(n); commaEnd.reserveCapacity(n)
+            depth.reserveCapacity(n + 1); items.reserveCapacity(n + 1)
+            var d = 0, itemCount = 0
+            for (line, scan) in zip(lines, scans) {
+                width.append(scan.width)
+                firstWord.append(scan.firstWord)
+                let s0 = scan.first, sLast = scan.last
+                // - + • – *
+                let isItem = s0.map { $0 == 0x2D || $0 == 0x2B || $0 == 0x2022 || $0 == 0x2013 || $0 == 0x2A } ?? false
                 item.append(isItem)
-                hardEnd.append(sLast.map { $0 == "." || $0 == ";" || $0 == ":" } ?? false)
-                lowerStart.append(s0.map { s -> Bool in
-                    if s.isASCII { return s.value >= 0x61 && s.value <= 0x7A }
+                hardEnd.append(sLast.map { $0 == 0x2E || $0 == 0x3B || $0 == 0x3A } ?? false)
+                lowerStart.append(s0.map { v -> Bool in
+                    if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+                    guard let s = Unicode.Scalar(v) else { return false }
                     let ch = Character(s)
                     return ch.isLetter && ch.isLowercase
                 } ?? false)
-                hyphenEnd.append(sBeforeLast != nil && sLast == "-" && sBeforeLast != " ")
-                commaEnd.append(sLast == ",")
-                depth.append((depth.last ?? 0) + d)
-                items.append((items.last ?? 0) + (isItem ? 1 : 0))
+                hyphenEnd.append(scan.beforeLast != nil && sLast == 0x2D && scan.beforeLast != 0x20)
+                commaEnd.append(sLast == 0x2C)
+                d += scan.depth
+                depth.append(d)
+                if isItem { itemCount += 1 }
+                items.append(itemCount)
                 if withUnits { unitStart.append(Self.startsUnit(line)) }
-                if withKinds {
-                    lowered.append(TableTextBytes.lowercased(line))   // (one more pass; see appendLowercased)
-                    itemStart.append(line.utf8.starts(with: [0x2D, 0x20]))
-                }
             }
             guard withKinds else { return }
             // Probes: the lowercased line, and the last two words of a line with the first two of
             // the next (spaces are kept by lowercasing, so the words are cut in the lowered bytes).
             var lineProbes: [ColumnKind.Probe] = []
-            lineProbes.reserveCapacity(lines.count)
-            for (k, low) in lowered.enumerated() { lineProbes.append(ColumnKind.Probe(lowered: low, startsItem: itemStart[k])) }
+            lineProbes.reserveCapacity(n)
+            for scan in scans { lineProbes.append(ColumnKind.Probe(padded: scan.padded, startsItem: scan.startsItem)) }
             var pairProbes: [ColumnKind.Probe] = []
-            if lines.count > 1 {
-                pairProbes.reserveCapacity(lines.count - 1)
-                for k in 0..<(lines.count - 1) {
-                    let before = Self.lastTwoWords(lowered[k]), after = Self.firstTwoWords(lowered[k + 1])
+            if n > 1 {
+                pairProbes.reserveCapacity(n - 1)
+                for k in 0..<(n - 1) {
+                    let low = scans[k].padded, next = scans[k + 1].padded
+                    let before = Self.lastTwoWords(low[1..<(low.count - 1)])
+                    let after = Self.firstTwoWords(next[1..<(next.count - 1)])
                     var text = [UInt8]()
-                    text.reserveCapacity(before.count + after.count + 1)
+                    text.reserveCapacity(before.count + after.count + 3)
+                    text.append(0x20)
                     text.append(contentsOf: before)
                     text.append(0x20)
                     text.append(contentsOf: after)
+                    text.append(0x20)
                     // "- " opens the pair when the words before are "-" or start "- ".
                     let startsItem = before.count >= 2 ? (before[before.startIndex] == 0x2D && before[before.startIndex + 1] == 0x20)
                         : (before.count == 1 && before[before.startIndex] == 0x2D)
-                    pairProbes.append(ColumnKind.Probe(lowered: text, startsItem: startsItem))
+                    pairProbes.append(ColumnKind.Probe(padded: text, startsItem: startsItem))
                 }
             }
             fillKinds(lineProbes, pairProbes, kinds: kinds, m: m)
         }
 
         /// From the second space from the end (exclusive) to the end, or all.
-        private static func lastTwoWords(_ b: [UInt8]) -> ArraySlice<UInt8> {
+        private static func lastTwoWords(_ b: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
             var spaces = 0
-            var k = b.count - 1
-            while k >= 0 {
+            var k = b.endIndex - 1
+            while k >= b.startIndex {
                 if b[k] == 0x20 {
                     spaces += 1
                     if spaces == 2 { return b[(k + 1)...] }
                 }
                 k -= 1
             }
-            return b[...]
+            return b
         }
 
         /// Up to the second space (exclusive), or all.
-        private static func firstTwoWords(_ b: [UInt8]) -> ArraySlice<UInt8> {
+        private static func firstTwoWords(_ b: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
             var spaces = 0
             for k in b.indices where b[k] == 0x20 {
                 spaces += 1
                 if spaces == 2 { return b[..<k] }
             }
-            return b[...]
+            return b
         }
 
         /// The unit heads as UTF-8 grouped by first byte, when each is simple text (then a
@@ -307,8 +313,8 @@ enum CellSegmenter {
             }
             let knownWidth = Double(known ?? 0)
             // seg[i * stride + j]: lines i..<j in column c (i < j), the width-dependent terms
-            // kept incrementally as j grows.
-            for i in 0..<n {
+            // kept incrementally as j grows. The first column can only start at line 0.
+            for i in 0..<(c == 1 ? 1 : n) {
                 var localMax = 0
                 var overflow = 0.0
                 var fits = 0

@@ -54,6 +54,14 @@ enum ColumnKind: Hashable, Sendable {
             keywords = ColumnKind.keywordBits(bytes)
         }
 
+        /// From `" " + text.lowercased() + " "` as UTF-8 and whether the text starts with `- `.
+        init(padded: [UInt8], startsItem: Bool) {
+            bytes = padded
+            hasYear = ColumnKind.hasYear(padded)
+            self.startsItem = startsItem
+            keywords = ColumnKind.keywordBits(padded)
+        }
+
         /// From a text's lowercased UTF-8 (`TableTextBytes.lowercased`) and whether the text
         /// starts with `- `.
         init(lowered: [UInt8], startsItem: Bool) {

@@ -90,6 +90,22 @@ enum TableTextBytes {
         }
     }
 
+    /// Appends the lowercase mapping of the non-ASCII scalar `v`, whose UTF-8 is
+    /// `bytes[at..<at + length]` (see `appendLowercased(_:to:)`).
+    @inline(__always)
+    static func appendLowercased(value v: UInt32, bytes: UnsafeBufferPointer<UInt8>, at: Int, length: Int,
+                                 to out: inout [UInt8]) {
+        var mapped: UInt32 = 0
+        if v < 0x250 { mapped = lowerLatin[Int(v) - 0x80] } else if v >= 0x1E00 && v < 0x1F00 { mapped = lowerExtended[Int(v) - 0x1E00] }
+        if mapped == v {
+            for k in at..<(at + length) { out.append(bytes[k]) }
+        } else if mapped != 0, let m = Unicode.Scalar(mapped) {
+            appendUTF8(m, to: &out)
+        } else if let s = Unicode.Scalar(v) {
+            out.append(contentsOf: s.properties.lowercaseMapping.utf8)
+        }
+    }
+
     /// The UTF-8 of `text.lowercased()`.
     static func lowercased(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
