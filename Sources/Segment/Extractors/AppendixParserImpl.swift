@@ -35,7 +35,7 @@ enum AppendixParserImpl {
         }
     }
 
-    private static let asterisk: [UInt8] = [0x2A]
+    private static let asterisk: [UInt8] = [0x2A], tab: [UInt8] = [0x09]
     private static let phuMarked = Array("PHỤ".utf8), phuPlain = Array("PHU".utf8)
 
     /// `PHỤ LỤC`, `PHỤ LỤC 1`, `PHỤ LỤC II`, `PHỤ LỤC SỐ 02` → the label, spaces tidied.
@@ -63,7 +63,7 @@ enum AppendixParserImpl {
     private static func appendix(label: String, lines: [SourceLine]) -> Appendix {
         var index = 0
         var titleLines: [String] = []
-        while index < lines.count, isCapitalised(lines[index].text), !lines[index].text.utf8.contains(9),
+        while index < lines.count, isCapitalised(lines[index].text), !TableTextBytes.contains(lines[index].text, tab),
               !LinearTableParser.isHeaderStart(lines[index].text) {
             titleLines.append(lines[index].text)
             index += 1
@@ -83,7 +83,7 @@ enum AppendixParserImpl {
             appendix.blocks.append(Block(kind: .paragraph, text: LinearTableParser.join(texts), lines: LineSpan(first, last)))
         }
         let rest = Array(lines[index...])
-        if rest.contains(where: { $0.text.utf8.contains(9) }) {
+        if rest.contains(where: { TableTextBytes.contains($0.text, tab) }) {
             parseTabbed(rest, into: &appendix)
         } else if let start = rest.firstIndex(where: { LinearTableParser.isHeaderStart($0.text) }) {
             for line in rest[..<start] { appendix.blocks.append(paragraph(line)) }
@@ -110,7 +110,7 @@ enum AppendixParserImpl {
             run = []
         }
         for line in lines {
-            if line.text.utf8.contains(9) {
+            if TableTextBytes.contains(line.text, tab) {
                 run.append(line)
             } else {
                 flush()

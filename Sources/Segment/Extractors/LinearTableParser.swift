@@ -119,7 +119,7 @@ enum LinearTableParser {
     /// A year the PDF printed on the same line as another column's words (`NSNN 2025-`,
     /// `2025-2030 Đảng ủy …`) is split off, so that the cut can give it to the time column.
     static func splitYear(_ line: Line) -> [Line] {
-        guard line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [line] }
+        guard StatedCountBytes.hasDigit(line.text) else { return [line] }
         guard yearMayEdge(line.text) else { return [line] }
         let words = line.text.split(separator: " ")
         guard words.count >= 2 else { return [line] }
