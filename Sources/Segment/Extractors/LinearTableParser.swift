@@ -237,10 +237,13 @@ enum LinearTableParser {
         var out = ""
         for line in lines {
             if out.isEmpty { out = line; continue }
-            if out.last == "-", let before = out.dropLast().last, before != " " {
+            // A last character "-" is the scalar U+002D alone, so a last byte other than 0x2D
+            // rules it out without looking at characters.
+            if out.utf8.last == 0x2D, out.last == "-", let before = out.dropLast().last, before != " " {
                 out += line
             } else {
-                out += " " + line
+                out += " "
+                out += line
             }
         }
         return out
