@@ -273,20 +273,26 @@ enum CellSegmenter {
         let bestStore = UnsafeMutableBufferPointer<Double>.allocate(capacity: (m + 1) * stride)
         let backStore = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * (m + 1) * stride)
         let leadStore = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        // The width terms of columns without a known width (the same for all of them), rows
+        // 0..<widthlessRows filled.
+        let widthlessStore = UnsafeMutableBufferPointer<Double>.allocate(capacity: n * stride)
+        var widthlessRows = 0
         // Per-line integers: width, firstWord, item, hardEnd, lowerStart, unitStart (n each),
         // items, depth (n + 1 each), needs (n + 1), hasLead (n), and per column accepts,
         // pairAccepts, rejects, pairRejects (n + 1 each).
         let intStore = UnsafeMutableBufferPointer<Int>.allocate(capacity: 6 * n + 3 * stride + n + 4 * stride)
         defer {
             segStore.deallocate(); bestStore.deallocate(); backStore.deallocate()
-            leadStore.deallocate(); intStore.deallocate()
+            leadStore.deallocate(); intStore.deallocate(); widthlessStore.deallocate()
         }
         guard let seg = segStore.baseAddress, let best = bestStore.baseAddress, let back = backStore.baseAddress,
-              let lead = leadStore.baseAddress, let ints = intStore.baseAddress else { return Array(repeating: 1, count: n) }
+              let lead = leadStore.baseAddress, let ints = intStore.baseAddress,
+              let widthless = widthlessStore.baseAddress else { return Array(repeating: 1, count: n) }
         seg.initialize(repeating: .infinity, count: n * stride)
         best.initialize(repeating: .infinity, count: (m + 1) * stride)
         back.initialize(repeating: 0, count: 2 * (m + 1) * stride)
         lead.initialize(repeating: .infinity, count: n)
+        widthless.initialize(repeating: 0, count: n * stride)
         ints.initialize(repeating: 0, count: 6 * n + 3 * stride + n + 4 * stride)
         // best[c * stride + j]: lines 0..<j covered, last segment in column c; backColumn /
         // backLine: the column before that segment and the line it starts at.
@@ -314,7 +320,11 @@ enum CellSegmenter {
             let knownWidth = Double(known ?? 0)
             // seg[i * stride + j]: lines i..<j in column c (i < j), the width-dependent terms
             // kept incrementally as j grows. The first column can only start at line 0.
-            for i in 0..<(c == 1 ? 1 : n) {
+            let rowsNeeded = c == 1 ? 1 : n
+            for i in 0..<rowsNeeded {
+                // Without a known width the width terms do not depend on the column: rows made
+                // for an earlier column are reused.
+                let cached = known == nil && i < widthlessRows
                 var localMax = 0
                 var overflow = 0.0
                 var fits = 0
@@ -325,31 +335,39 @@ enum CellSegmenter {
                 let itemAtStart = item[i] != 0
                 let row = seg + i * stride
                 for j in (i + 1)...n {
-                    let k = j - 1   // the line added
-                    if known != nil {
-                        if Double(width[k]) > knownWidth * 1.10 {
-                            overflow += 6 + 10 * (Double(width[k]) / knownWidth - 1.10)
-                        }
-                        if k > i, item[k] == 0, hardEnd[k - 1] == 0,
-                           Double(width[k - 1] + 250 + firstWord[k]) <= knownWidth * 0.97 {
-                            fits += 1
-                        }
+                    var cost: Double
+                    if cached {
+                        cost = widthless[i * stride + j]
                     } else {
-                        if k > i, item[k] == 0, hardEnd[k - 1] == 0 {
-                            let need = width[k - 1] + 250 + firstWord[k]
-                            needBuffer[needCount] = need
-                            needCount += 1
-                            if Double(need) <= Double(localMax) * 0.97 { fits += 1 }
+                        let k = j - 1   // the line added
+                        if known != nil {
+                            if Double(width[k]) > knownWidth * 1.10 {
+                                overflow += 6 + 10 * (Double(width[k]) / knownWidth - 1.10)
+                            }
+                            if k > i, item[k] == 0, hardEnd[k - 1] == 0,
+                               Double(width[k - 1] + 250 + firstWord[k]) <= knownWidth * 0.97 {
+                                fits += 1
+                            }
+                        } else {
+                            if k > i, item[k] == 0, hardEnd[k - 1] == 0 {
+                                let need = width[k - 1] + 250 + firstWord[k]
+                                needBuffer[needCount] = need
+                                needCount += 1
+                                if Double(need) <= Double(localMax) * 0.97 { fits += 1 }
+                            }
+                            if width[k] > localMax {
+                                localMax = width[k]
+                                let limit = Double(localMax) * 0.97
+                                fits = 0
+                                for q in 0..<needCount where Double(needBuffer[q]) <= limit { fits += 1 }
+                            }
                         }
-                        if width[k] > localMax {
-                            localMax = width[k]
-                            let limit = Double(localMax) * 0.97
-                            fits = 0
-                            for q in 0..<needCount where Double(needBuffer[q]) <= limit { fits += 1 }
+                        cost = overflow + fitCost * Double(fits)
+                        if known == nil {
+                            cost += tightnessWeight * Double(localMax)
+                            widthless[i * stride + j] = cost
                         }
                     }
-                    var cost = overflow + fitCost * Double(fits)
-                    if known == nil { cost += tightnessWeight * Double(localMax) }
                     // The costs that do not depend on the column's width, in this order:
                     // a lowercase start, text before a bullet, an unclosed bracket, a body's
                     // name after a page break, a kind mismatch (not accepted / rejected).
@@ -368,6 +386,7 @@ enum CellSegmenter {
                     row[j] = cost
                 }
             }
+            if known == nil { widthlessRows = max(widthlessRows, rowsNeeded) }
             // The candidates v = best[c0][i] + skip·(c − c0 − 1) + boundary[i] + seg[c][i][j],
             // summed in that order, in the order i, c0: the first least one wins. Rounding is
             // monotone, so the least v at a given i comes from the least lead[i] (the sum
