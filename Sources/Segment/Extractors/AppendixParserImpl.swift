@@ -8,8 +8,13 @@ enum AppendixParserImpl {
         let source = lines.isEmpty ? linesFrom(paragraphs) : lines
         let cleaned = source.map { line -> SourceLine in
             var copy = line
-            let text = line.text.utf8.contains(0x2A) ? line.text.replacing("**", with: "") : line.text
-            copy.text = String(text.trimmingSpaces())
+            let text = TableTextBytes.contains(line.text, asterisk) ? line.text.replacing("**", with: "") : line.text
+            // Nothing to trim when neither end is a space byte (a space character is one).
+            if let first = text.utf8.first, first != 0x20, text.utf8.last != 0x20 {
+                copy.text = text
+            } else {
+                copy.text = String(text.trimmingSpaces())
+            }
             return copy
         }.filter { !$0.text.isEmpty }
         var groups: [(label: String, lines: [SourceLine])] = []
@@ -30,9 +35,12 @@ enum AppendixParserImpl {
         }
     }
 
+    private static let asterisk: [UInt8] = [0x2A], tab: [UInt8] = [0x09]
+    private static let phuMarked = Array("PHỤ".utf8), phuPlain = Array("PHU".utf8)
+
     /// `PHỤ LỤC`, `PHỤ LỤC 1`, `PHỤ LỤC II`, `PHỤ LỤC SỐ 02` → the label, spaces tidied.
     static func label(_ text: String) -> String? {
-        guard text.utf8.count <= 40, TextSearch.contains(text, "PHỤ") || TextSearch.contains(text, "PHU") else { return nil }
+        guard text.utf8.count <= 40, TableTextBytes.contains(text, phuMarked) || TableTextBytes.contains(text, phuPlain) else { return nil }
         var t = text.replacing("\t", with: " ").split(separator: " ").joined(separator: " ")
         // OCR text whose marks were not restored: "PHU LUC 2".
         if t.hasPrefix("PHU LUC") { t = "PHỤ LỤC" + t.dropFirst("PHU LUC".count) }
@@ -55,7 +63,7 @@ enum AppendixParserImpl {
     private static func appendix(label: String, lines: [SourceLine]) -> Appendix {
         var index = 0
         var titleLines: [String] = []
-        while index < lines.count, isCapitalised(lines[index].text), !lines[index].text.utf8.contains(9),
+        while index < lines.count, isCapitalised(lines[index].text), !TableTextBytes.contains(lines[index].text, tab),
               !LinearTableParser.isHeaderStart(lines[index].text) {
             titleLines.append(lines[index].text)
             index += 1
@@ -75,7 +83,7 @@ enum AppendixParserImpl {
             appendix.blocks.append(Block(kind: .paragraph, text: LinearTableParser.join(texts), lines: LineSpan(first, last)))
         }
         let rest = Array(lines[index...])
-        if rest.contains(where: { $0.text.utf8.contains(9) }) {
+        if rest.contains(where: { TableTextBytes.contains($0.text, tab) }) {
             parseTabbed(rest, into: &appendix)
         } else if let start = rest.firstIndex(where: { LinearTableParser.isHeaderStart($0.text) }) {
             for line in rest[..<start] { appendix.blocks.append(paragraph(line)) }
@@ -102,7 +110,7 @@ enum AppendixParserImpl {
             run = []
         }
         for line in lines {
-            if line.text.utf8.contains(9) {
+            if TableTextBytes.contains(line.text, tab) {
                 run.append(line)
             } else {
                 flush()

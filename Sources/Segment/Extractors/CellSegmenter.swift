@@ -40,7 +40,26 @@ enum CellSegmenter {
         /// Lines that start with a body's name, when the table has a unit column.
         var unitStart: [Bool] = []
 
-        init(_ lines: [String], kinds: [ColumnKind?], m: Int) {
+        /// `general`: the character code even on simple text (tests compare the two).
+        init(_ lines: [String], kinds: [ColumnKind?], m: Int, general: Bool = false) {
+            let withKinds = kinds.contains(where: { $0 != nil })
+            var scans: [TableLineScan] = []
+            if !general {
+                scans.reserveCapacity(lines.count)
+                for line in lines {
+                    guard let scan = TableLineScan(line, lowercase: withKinds) else { break }
+                    scans.append(scan)
+                }
+            }
+            if !general, scans.count == lines.count {
+                fillSimple(lines, scans, kinds: kinds, m: m)
+            } else {
+                fillGeneral(lines, kinds: kinds, m: m)
+            }
+        }
+
+        /// Any text: character by character.
+        private mutating func fillGeneral(_ lines: [String], kinds: [ColumnKind?], m: Int) {
             var wordsBefore: [String] = [], wordsAfter: [String] = []
             for line in lines {
                 let chars = Array(line)
@@ -75,7 +94,129 @@ enum CellSegmenter {
             // Keywords split over a line break: the words either side of it.
             let lineProbes = lines.map(ColumnKind.Probe.init)
             let pairProbes = lines.indices.dropLast().map { ColumnKind.Probe(wordsBefore[$0] + " " + wordsAfter[$0 + 1]) }
-            // Per kind once, shared by the columns of that kind.
+            fillKinds(lineProbes, pairProbes, kinds: kinds, m: m)
+        }
+
+        /// Simple text (`TableTextBytes`): a character is a scalar, so the same facts come from
+        /// one pass over the scalars and the lowercased UTF-8, without `Character` arrays.
+        private mutating func fillSimple(_ lines: [String], _ scans: [TableLineScan], kinds: [ColumnKind?], m: Int) {
+            let withKinds = kinds.contains(where: { $0 != nil })
+            let withUnits = kinds.contains(.unit)
+            let n = lines.count
+            width.reserveCapacity(n); firstWord.reserveCapacity(n); item.reserveCapacity(n); hardEnd.reserveCapacity(n)
+            lowerStart.reserveCapacity(n); hyphenEnd.reserveCapacity(n); commaEnd.reserveCapacity(n)
+            depth.reserveCapacity(n + 1); items.reserveCapacity(n + 1)
+            var d = 0, itemCount = 0
+            for (line, scan) in zip(lines, scans) {
+                width.append(scan.width)
+                firstWord.append(scan.firstWord)
+                let s0 = scan.first, sLast = scan.last
+                // - + • – *
+                let isItem = s0.map { $0 == 0x2D || $0 == 0x2B || $0 == 0x2022 || $0 == 0x2013 || $0 == 0x2A } ?? false
+                item.append(isItem)
+                hardEnd.append(sLast.map { $0 == 0x2E || $0 == 0x3B || $0 == 0x3A } ?? false)
+                lowerStart.append(s0.map { v -> Bool in
+                    if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+                    guard let s = Unicode.Scalar(v) else { return false }
+                    let ch = Character(s)
+                    return ch.isLetter && ch.isLowercase
+                } ?? false)
+                hyphenEnd.append(scan.beforeLast != nil && sLast == 0x2D && scan.beforeLast != 0x20)
+                commaEnd.append(sLast == 0x2C)
+                d += scan.depth
+                depth.append(d)
+                if isItem { itemCount += 1 }
+                items.append(itemCount)
+                if withUnits { unitStart.append(Self.startsUnit(line)) }
+            }
+            guard withKinds else { return }
+            // Probes: the lowercased line, and the last two words of a line with the first two of
+            // the next (spaces are kept by lowercasing, so the words are cut in the lowered bytes).
+            var lineProbes: [ColumnKind.Probe] = []
+            lineProbes.reserveCapacity(n)
+            for scan in scans { lineProbes.append(ColumnKind.Probe(padded: scan.padded, startsItem: scan.startsItem)) }
+            var pairProbes: [ColumnKind.Probe] = []
+            if n > 1 {
+                pairProbes.reserveCapacity(n - 1)
+                for k in 0..<(n - 1) {
+                    let low = scans[k].padded, next = scans[k + 1].padded
+                    let before = Self.lastTwoWords(low[1..<(low.count - 1)])
+                    let after = Self.firstTwoWords(next[1..<(next.count - 1)])
+                    var text = [UInt8]()
+                    text.reserveCapacity(before.count + after.count + 3)
+                    text.append(0x20)
+                    text.append(contentsOf: before)
+                    text.append(0x20)
+                    text.append(contentsOf: after)
+                    text.append(0x20)
+                    // "- " opens the pair when the words before are "-" or start "- ".
+                    let startsItem = before.count >= 2 ? (before[before.startIndex] == 0x2D && before[before.startIndex + 1] == 0x20)
+                        : (before.count == 1 && before[before.startIndex] == 0x2D)
+                    pairProbes.append(ColumnKind.Probe(padded: text, startsItem: startsItem))
+                }
+            }
+            fillKinds(lineProbes, pairProbes, kinds: kinds, m: m)
+        }
+
+        /// From the second space from the end (exclusive) to the end, or all.
+        private static func lastTwoWords(_ b: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+            var spaces = 0
+            var k = b.endIndex - 1
+            while k >= b.startIndex {
+                if b[k] == 0x20 {
+                    spaces += 1
+                    if spaces == 2 { return b[(k + 1)...] }
+                }
+                k -= 1
+            }
+            return b
+        }
+
+        /// Up to the second space (exclusive), or all.
+        private static func firstTwoWords(_ b: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+            var spaces = 0
+            for k in b.indices where b[k] == 0x20 {
+                spaces += 1
+                if spaces == 2 { return b[..<k] }
+            }
+            return b
+        }
+
+        /// The unit heads as UTF-8 grouped by first byte, when each is simple text (then a
+        /// simple line starts with a head's characters exactly when it starts with its bytes).
+        private static let unitHeadBytes: [[[UInt8]]]? = {
+            var out: [[[UInt8]]] = Array(repeating: [], count: 256)
+            for head in UnitNames.heads {
+                guard TableTextBytes.isSimple(head), let first = head.utf8.first else { return nil }
+                out[Int(first)].append(Array(head.utf8))
+            }
+            return out
+        }()
+
+        private static let unitHeadLength = UnitNames.heads.map(\.utf8.count).max() ?? 0
+
+        /// `UnitNames.startsUnit` at the line start (simple text), asked only when the line
+        /// starts with a head; it reads at most the first 40 characters.
+        private static func startsUnit(_ line: String) -> Bool {
+            if let heads = unitHeadBytes {
+                guard let first = line.utf8.first else { return false }
+                let candidates = heads[Int(first)]
+                guard !candidates.isEmpty else { return false }
+                let start = Array(line.utf8.prefix(unitHeadLength))
+                guard candidates.contains(where: { TableTextBytes.matches(start, 0, $0) }) else { return false }
+            }
+            var chars: [Character] = []
+            chars.reserveCapacity(40)
+            for s in line.unicodeScalars {
+                if chars.count == 40 { break }
+                chars.append(Character(s))
+            }
+            return UnitNames.startsUnit(chars, at: 0)
+        }
+
+        /// Per kind once, shared by the columns of that kind.
+        private mutating func fillKinds(_ lineProbes: [ColumnKind.Probe], _ pairProbes: [ColumnKind.Probe],
+                                        kinds: [ColumnKind?], m: Int) {
             var byKind: [ColumnKind: ([Int], [Int], [Int], [Int])] = [:]
             for c in 0...m {
                 guard let kind = c < kinds.count ? kinds[c] : nil else {
@@ -92,8 +233,14 @@ enum CellSegmenter {
         }
 
         private static func prefix<T>(_ texts: [T], _ test: (T) -> Bool) -> [Int] {
-            var out = [0]
-            for t in texts { out.append((out.last ?? 0) + (test(t) ? 1 : 0)) }
+            var out = [Int]()
+            out.reserveCapacity(texts.count + 1)
+            var total = 0
+            out.append(0)
+            for t in texts {
+                if test(t) { total += 1 }
+                out.append(total)
+            }
             return out
         }
     }
@@ -113,106 +260,191 @@ enum CellSegmenter {
         guard n > 0 else { return [] }
         // One column, or a "row" too long to be one (numbering lost): no cut is attempted.
         guard m > 1, n <= maxLines else { return Array(repeating: 1, count: n) }
-        // seg[c][i][j]: lines i..<j in column c, filled for each (c, i) with j growing, the
-        // width-dependent terms kept incrementally.
-        var seg = Array(repeating: Array(repeating: Array(repeating: Double.infinity, count: n + 1), count: n), count: m + 1)
-        for c in 1...m {
-            let known = widths.flatMap { c < $0.count && $0[c] > 0 ? $0[c] : nil }
-            let hasKind = c < kinds.count && kinds[c] != nil
-            for i in 0..<n {
-                var localMax = 0
-                var overflow = 0.0
-                var fits = 0
-                var needs: [Int] = []   // pass 1: what each eligible pair needs to have fitted
-                for j in (i + 1)...n {
-                    let k = j - 1   // the line added
-                    if let known {
-                        if Double(f.width[k]) > Double(known) * 1.10 {
-                            overflow += 6 + 10 * (Double(f.width[k]) / Double(known) - 1.10)
-                        }
-                        if k > i, !f.item[k], !f.hardEnd[k - 1],
-                           Double(f.width[k - 1] + 250 + f.firstWord[k]) <= Double(known) * 0.97 {
-                            fits += 1
-                        }
-                    } else {
-                        if k > i, !f.item[k], !f.hardEnd[k - 1] {
-                            let need = f.width[k - 1] + 250 + f.firstWord[k]
-                            needs.append(need)
-                            if Double(need) <= Double(localMax) * 0.97 { fits += 1 }
-                        }
-                        if f.width[k] > localMax {
-                            localMax = f.width[k]
-                            let limit = Double(localMax) * 0.97
-                            fits = needs.reduce(0) { $0 + (Double($1) <= limit ? 1 : 0) }
-                        }
-                    }
-                    var cost = overflow + fitCost * Double(fits)
-                    if known == nil { cost += tightnessWeight * Double(localMax) }
-                    cost += fixedCost(f, i, j, column: c, hasKind: hasKind,
-                                      isFragmentStart: i == 0 && !isFirst, partial: !isFirst)
-                    seg[c][i][j] = cost
-                }
-            }
-        }
         var boundary = Array(repeating: 0.0, count: n)
         for i in 1..<max(n, 1) {
             if f.hyphenEnd[i - 1] { boundary[i] += hyphenBreakCost }
             if f.commaEnd[i - 1] { boundary[i] += commaBreakCost }
             if f.item[i], f.item[i - 1] { boundary[i] += splitListCost }
         }
-        // best[c][j]: lines 0..<j covered, last segment in column c.
-        var best = Array(repeating: Array(repeating: Double.infinity, count: n + 1), count: m + 1)
-        var back = Array(repeating: Array(repeating: (0, 0), count: n + 1), count: m + 1)
+        let stride = n + 1
+        // Scratch memory, without bounds checks in the O(m·n²) loops (every index below is
+        // within the sizes allocated here).
+        let segStore = UnsafeMutableBufferPointer<Double>.allocate(capacity: n * stride)
+        let bestStore = UnsafeMutableBufferPointer<Double>.allocate(capacity: (m + 1) * stride)
+        let backStore = UnsafeMutableBufferPointer<Int>.allocate(capacity: 2 * (m + 1) * stride)
+        let leadStore = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        // The width terms of columns without a known width (the same for all of them), rows
+        // 0..<widthlessRows filled.
+        let widthlessStore = UnsafeMutableBufferPointer<Double>.allocate(capacity: n * stride)
+        var widthlessRows = 0
+        // Per-line integers: width, firstWord, item, hardEnd, lowerStart, unitStart (n each),
+        // items, depth (n + 1 each), needs (n + 1), hasLead (n), and per column accepts,
+        // pairAccepts, rejects, pairRejects (n + 1 each).
+        let intStore = UnsafeMutableBufferPointer<Int>.allocate(capacity: 6 * n + 3 * stride + n + 4 * stride)
+        defer {
+            segStore.deallocate(); bestStore.deallocate(); backStore.deallocate()
+            leadStore.deallocate(); intStore.deallocate(); widthlessStore.deallocate()
+        }
+        guard let seg = segStore.baseAddress, let best = bestStore.baseAddress, let back = backStore.baseAddress,
+              let lead = leadStore.baseAddress, let ints = intStore.baseAddress,
+              let widthless = widthlessStore.baseAddress else { return Array(repeating: 1, count: n) }
+        seg.initialize(repeating: .infinity, count: n * stride)
+        best.initialize(repeating: .infinity, count: (m + 1) * stride)
+        back.initialize(repeating: 0, count: 2 * (m + 1) * stride)
+        lead.initialize(repeating: .infinity, count: n)
+        widthless.initialize(repeating: 0, count: n * stride)
+        ints.initialize(repeating: 0, count: 6 * n + 3 * stride + n + 4 * stride)
+        // best[c * stride + j]: lines 0..<j covered, last segment in column c; backColumn /
+        // backLine: the column before that segment and the line it starts at.
+        let backColumn = back, backLine = back + (m + 1) * stride
+        let width = ints, firstWord = ints + n, item = ints + 2 * n, hardEnd = ints + 3 * n
+        let lowerStart = ints + 4 * n, unitStart = ints + 5 * n
+        let items = ints + 6 * n, depth = items + stride, needBuffer = depth + stride
+        let hasLead = needBuffer + stride
+        let accepts = hasLead + n, pairAccepts = accepts + stride, rejects = pairAccepts + stride
+        let pairRejects = rejects + stride
+        for k in 0..<n {
+            width[k] = f.width[k]; firstWord[k] = f.firstWord[k]
+            item[k] = f.item[k] ? 1 : 0; hardEnd[k] = f.hardEnd[k] ? 1 : 0; lowerStart[k] = f.lowerStart[k] ? 1 : 0
+            unitStart[k] = !f.unitStart.isEmpty && f.unitStart[k] ? 1 : 0
+        }
+        for k in 0...n { items[k] = f.items[k]; depth[k] = f.depth[k] }
+        let partial = !isFirst
         for c in 1...m {
-            for j in 1...n {
-                var value = seg[c][0][j] + (isFirst ? skipCost * Double(c - 1) : 0)
-                var from = (0, 0)
-                if j > 1 {
-                    for i in 1..<j {
-                        for c0 in 1..<c where best[c0][i] < .infinity {
-                            let v = best[c0][i] + skipCost * Double(c - c0 - 1) + boundary[i] + seg[c][i][j]
-                            if v < value { value = v; from = (c0, i) }
+            let known = widths.flatMap { c < $0.count && $0[c] > 0 ? $0[c] : nil }
+            let hasKind = c < kinds.count && kinds[c] != nil
+            if hasKind {
+                for k in 0...n { accepts[k] = f.accepts[c][k]; rejects[k] = f.rejects[c][k] }
+                for k in 0..<n { pairAccepts[k] = f.pairAccepts[c][k]; pairRejects[k] = f.pairRejects[c][k] }
+            }
+            let knownWidth = Double(known ?? 0)
+            // seg[i * stride + j]: lines i..<j in column c (i < j), the width-dependent terms
+            // kept incrementally as j grows. The first column can only start at line 0.
+            let rowsNeeded = c == 1 ? 1 : n
+            for i in 0..<rowsNeeded {
+                // Without a known width the width terms do not depend on the column: rows made
+                // for an earlier column are reused.
+                let cached = known == nil && i < widthlessRows
+                var localMax = 0
+                var overflow = 0.0
+                var fits = 0
+                var needCount = 0   // pass 1: what each eligible pair needs to have fitted
+                let isFragmentStart = i == 0 && !isFirst
+                let lowerTerm = !isFragmentStart && lowerStart[i] != 0
+                let unitTerm = partial && !hasKind && unitStart[i] != 0
+                let itemAtStart = item[i] != 0
+                let row = seg + i * stride
+                for j in (i + 1)...n {
+                    var cost: Double
+                    if cached {
+                        cost = widthless[i * stride + j]
+                    } else {
+                        let k = j - 1   // the line added
+                        if known != nil {
+                            if Double(width[k]) > knownWidth * 1.10 {
+                                overflow += 6 + 10 * (Double(width[k]) / knownWidth - 1.10)
+                            }
+                            if k > i, item[k] == 0, hardEnd[k - 1] == 0,
+                               Double(width[k - 1] + 250 + firstWord[k]) <= knownWidth * 0.97 {
+                                fits += 1
+                            }
+                        } else {
+                            if k > i, item[k] == 0, hardEnd[k - 1] == 0 {
+                                let need = width[k - 1] + 250 + firstWord[k]
+                                needBuffer[needCount] = need
+                                needCount += 1
+                                if Double(need) <= Double(localMax) * 0.97 { fits += 1 }
+                            }
+                            if width[k] > localMax {
+                                localMax = width[k]
+                                let limit = Double(localMax) * 0.97
+                                fits = 0
+                                for q in 0..<needCount where Double(needBuffer[q]) <= limit { fits += 1 }
+                            }
+                        }
+                        cost = overflow + fitCost * Double(fits)
+                        if known == nil {
+                            cost += tightnessWeight * Double(localMax)
+                            widthless[i * stride + j] = cost
                         }
                     }
+                    // The costs that do not depend on the column's width, in this order:
+                    // a lowercase start, text before a bullet, an unclosed bracket, a body's
+                    // name after a page break, a kind mismatch (not accepted / rejected).
+                    var fixed = 0.0
+                    if lowerTerm { fixed += lowercaseStartCost }
+                    if !itemAtStart, items[j] - items[i + 1] > 0 { fixed += mixedBulletCost }
+                    if !isFragmentStart, depth[j] != depth[i] { fixed += unbalancedCost }
+                    if unitTerm { fixed += kindMismatchCost / 2 }
+                    if hasKind {
+                        let accepted = accepts[j] - accepts[i] > 0 || (j - i > 1 && pairAccepts[j - 1] - pairAccepts[i] > 0)
+                        if !partial, !accepted { fixed += kindMismatchCost }
+                        let rejected = rejects[j] - rejects[i] > 0 || (j - i > 1 && pairRejects[j - 1] - pairRejects[i] > 0)
+                        if rejected { fixed += kindMismatchCost }
+                    }
+                    cost += fixed
+                    row[j] = cost
                 }
-                best[c][j] = value
-                back[c][j] = from
+            }
+            if known == nil { widthlessRows = max(widthlessRows, rowsNeeded) }
+            // The candidates v = best[c0][i] + skip·(c − c0 − 1) + boundary[i] + seg[c][i][j],
+            // summed in that order, in the order i, c0: the first least one wins. Rounding is
+            // monotone, so the least v at a given i comes from the least lead[i] (the sum
+            // before seg); the column c0 is looked up again only for the winner.
+            for i in 1..<n {
+                var least = Double.infinity
+                var found = false
+                for c0 in 1..<c where best[c0 * stride + i] < .infinity {
+                    let w = best[c0 * stride + i] + skipCost * Double(c - c0 - 1) + boundary[i]
+                    if !found || w < least { least = w; found = true }
+                }
+                lead[i] = least
+                hasLead[i] = found ? 1 : 0
+            }
+            let start = isFirst ? skipCost * Double(c - 1) : 0
+            for j in 1...n {
+                var value = seg[j] + start
+                var fromColumn = 0, fromLine = 0
+                if j > 1 {
+                    var winner = 0
+                    var cell = seg + stride + j   // seg[i * stride + j] from i = 1
+                    for i in 1..<j {
+                        if hasLead[i] != 0 {
+                            let v = lead[i] + cell.pointee
+                            if v < value { value = v; winner = i }
+                        }
+                        cell += stride
+                    }
+                    if winner > 0 {
+                        let s = seg[winner * stride + j]
+                        for c0 in 1..<c where best[c0 * stride + winner] < .infinity {
+                            let v = best[c0 * stride + winner] + skipCost * Double(c - c0 - 1) + boundary[winner] + s
+                            if v == value { fromColumn = c0; break }
+                        }
+                        fromLine = winner
+                    }
+                }
+                best[c * stride + j] = value
+                backColumn[c * stride + j] = fromColumn
+                backLine[c * stride + j] = fromLine
             }
         }
         var endColumn = 1
         var endValue = Double.infinity
         for c in 1...m {
-            let v = best[c][n] + (mustReachLast ? skipCost * Double(m - c) : 0)
+            let v = best[c * stride + n] + (mustReachLast ? skipCost * Double(m - c) : 0)
             if v < endValue { endValue = v; endColumn = c }
         }
         var labels = Array(repeating: 1, count: n)
         var c = endColumn
         var j = n
         while j > 0 {
-            let (c0, i) = back[c][j]
+            let c0 = backColumn[c * stride + j], i = backLine[c * stride + j]
             for k in i..<j { labels[k] = c }
             if i == 0 { break }
             c = c0
             j = i
         }
         return labels
-    }
-
-    /// The costs that do not depend on the column's width.
-    private static func fixedCost(_ f: Features, _ i: Int, _ j: Int, column c: Int,
-                                  hasKind: Bool, isFragmentStart: Bool, partial: Bool) -> Double {
-        var cost = 0.0
-        if !isFragmentStart, f.lowerStart[i] { cost += lowercaseStartCost }
-        if !f.item[i], f.items[j] - f.items[i + 1] > 0 { cost += mixedBulletCost }
-        if !isFragmentStart, f.depth[j] != f.depth[i] { cost += unbalancedCost }
-        // After a page break, names of bodies most likely continue a unit column.
-        if partial, !hasKind, !f.unitStart.isEmpty, f.unitStart[i] { cost += kindMismatchCost / 2 }
-        if hasKind {
-            let accepted = f.accepts[c][j] - f.accepts[c][i] > 0 || (j - i > 1 && f.pairAccepts[c][j - 1] - f.pairAccepts[c][i] > 0)
-            if !partial, !accepted { cost += kindMismatchCost }
-            let rejected = f.rejects[c][j] - f.rejects[c][i] > 0 || (j - i > 1 && f.pairRejects[c][j - 1] - f.pairRejects[c][i] > 0)
-            if rejected { cost += kindMismatchCost }
-        }
-        return cost
     }
 }

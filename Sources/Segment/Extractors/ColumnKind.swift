@@ -22,22 +22,58 @@ enum ColumnKind: Hashable, Sendable {
                             "thường trực", "đơn vị", "cơ quan", "sở ", "thuế", "chi cục", "đoàn", "hội ", "tổ chức",
                             "chi bộ", "chqs", "tổ dân phố", "đầu tư", "công ty", "bch", "ca ", "ubmttq"]
 
-    private static let timeBytes = timeWords.map { Array($0.utf8) }
-    private static let fundingBytes = fundingWords.map { Array($0.utf8) }
-    private static let unitBytes = unitWords.map { Array($0.utf8) }
-    private static let timeRejectBytes = ["ban ", "phòng", "ubnd", "ubkt", "mttq", "văn phòng", "công an", "đảng ủy", "đảng uỷ"]
-        .map { Array($0.utf8) }
+    static let timeBytes = Needles(timeWords)
+    static let fundingBytes = Needles(fundingWords)
+    static let unitBytes = Needles(unitWords)
+    static let timeRejectBytes = Needles(["ban ", "phòng", "ubnd", "ubkt", "mttq", "văn phòng", "công an", "đảng ủy", "đảng uỷ"])
+
+    /// Keywords as UTF-8, grouped by their first byte.
+    struct Needles {
+        var byFirst: [[[UInt8]]] = Array(repeating: [], count: 256)
+
+        init(_ words: [String]) {
+            for word in words {
+                let bytes = Array(word.utf8)
+                if let first = bytes.first { byFirst[Int(first)].append(bytes) }
+            }
+        }
+    }
 
     /// A text prepared once for all kinds: lowercased UTF-8 padded with spaces, and facts.
     struct Probe {
         var bytes: [UInt8]
         var hasYear: Bool
         var startsItem: Bool
+        /// Which keyword lists occur at a word start (`ColumnKind.keywordBits`), found in one pass.
+        var keywords: UInt8
 
         init(_ text: String) {
             bytes = Array((" " + text.lowercased() + " ").utf8)
             hasYear = ColumnKind.hasYear(bytes)
             startsItem = text.hasPrefix("- ")
+            keywords = ColumnKind.keywordBits(bytes)
+        }
+
+        /// From `" " + text.lowercased() + " "` as UTF-8 and whether the text starts with `- `.
+        init(padded: [UInt8], startsItem: Bool) {
+            bytes = padded
+            hasYear = ColumnKind.hasYear(padded)
+            self.startsItem = startsItem
+            keywords = ColumnKind.keywordBits(padded)
+        }
+
+        /// From a text's lowercased UTF-8 (`TableTextBytes.lowercased`) and whether the text
+        /// starts with `- `.
+        init(lowered: [UInt8], startsItem: Bool) {
+            var padded = [UInt8]()
+            padded.reserveCapacity(lowered.count + 2)
+            padded.append(0x20)
+            padded.append(contentsOf: lowered)
+            padded.append(0x20)
+            bytes = padded
+            hasYear = ColumnKind.hasYear(padded)
+            self.startsItem = startsItem
+            keywords = ColumnKind.keywordBits(padded)
         }
     }
 
@@ -46,9 +82,9 @@ enum ColumnKind: Hashable, Sendable {
 
     func accepts(_ p: Probe) -> Bool {
         switch self {
-        case .time: return p.hasYear || Self.containsAny(p.bytes, Self.timeBytes)
-        case .funding: return Self.containsAny(p.bytes, Self.fundingBytes)
-        case .unit: return Self.containsAny(p.bytes, Self.unitBytes)
+        case .time: return p.hasYear || p.keywords & Self.timeBit != 0
+        case .funding: return p.keywords & Self.fundingBit != 0
+        case .unit: return p.keywords & Self.unitBit != 0
         }
     }
 
@@ -58,7 +94,7 @@ enum ColumnKind: Hashable, Sendable {
 
     func rejects(_ p: Probe) -> Bool {
         switch self {
-        case .time: return Self.containsAny(p.bytes, Self.timeRejectBytes)
+        case .time: return p.keywords & Self.timeRejectBit != 0
         case .funding: return p.startsItem
         case .unit: return p.hasYear
         }
@@ -66,11 +102,12 @@ enum ColumnKind: Hashable, Sendable {
 
     /// Byte search (UTF-8) at word starts only: every keyword starts a word, and the haystack
     /// is padded with a leading space.
-    private static func containsAny(_ haystack: [UInt8], _ needles: [[UInt8]]) -> Bool {
+    static func containsAny(_ haystack: [UInt8], _ needles: Needles) -> Bool {
+        let n = haystack.count
         var i = 1
-        while i < haystack.count {
+        while i < n {
             if haystack[i - 1] == 0x20 {
-                for needle in needles where i + needle.count <= haystack.count && haystack[i] == needle[0] {
+                for needle in needles.byFirst[Int(haystack[i])] where i + needle.count <= n {
                     var k = 1
                     while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
                     if k == needle.count { return true }
@@ -79,6 +116,41 @@ enum ColumnKind: Hashable, Sendable {
             i += 1
         }
         return false
+    }
+
+    static let timeBit: UInt8 = 1, fundingBit: UInt8 = 2, unitBit: UInt8 = 4, timeRejectBit: UInt8 = 8
+
+    /// Every keyword of the four lists with its list's bit, grouped by first byte.
+    private static let allKeywords: [[(needle: [UInt8], bit: UInt8)]] = {
+        var out: [[(needle: [UInt8], bit: UInt8)]] = Array(repeating: [], count: 256)
+        for (needles, bit) in [(timeBytes, timeBit), (fundingBytes, fundingBit), (unitBytes, unitBit), (timeRejectBytes, timeRejectBit)] {
+            for (first, list) in needles.byFirst.enumerated() {
+                for needle in list { out[first].append((needle, bit)) }
+            }
+        }
+        return out
+    }()
+
+    /// The bits of the lists with a keyword at a word start of `haystack` (padded with a
+    /// leading space): what `containsAny` answers for each list, in one pass.
+    static func keywordBits(_ haystack: [UInt8]) -> UInt8 {
+        let n = haystack.count
+        var bits: UInt8 = 0
+        var i = 1
+        while i < n {
+            if haystack[i - 1] == 0x20 {
+                for (needle, bit) in allKeywords[Int(haystack[i])] where bits & bit == 0 && i + needle.count <= n {
+                    var k = 1
+                    while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                    if k == needle.count {
+                        bits |= bit
+                        if bits == 15 { return bits }
+                    }
+                }
+            }
+            i += 1
+        }
+        return bits
     }
 
     /// A 4-digit number starting 1 or 2 (a year) among the bytes.

@@ -53,8 +53,11 @@ enum GlyphWidth {
     /// letters by their block's case layout (Latin-1 capitals before small letters; Latin
     /// Extended-A and Additional alternate capital/small), combining marks zero.
     @inline(__always)
-    static func of(_ scalar: Unicode.Scalar) -> Int {
-        let v = scalar.value
+    static func of(_ scalar: Unicode.Scalar) -> Int { of(value: scalar.value) }
+
+    /// `of(_:)` from a scalar's value.
+    @inline(__always)
+    static func of(value v: UInt32) -> Int {
         if v < 128 { return ascii[Int(v)] }
         switch v {
         case 0x300...0x36F: return 0

@@ -28,7 +28,7 @@ enum LinearTableParser {
     }
 
     static func parse(_ source: [SourceLine]) -> Table? {
-        var lines = source.map { Line(text: $0.text.trimmed(), number: $0.number) }.filter { !$0.text.isEmpty }
+        var lines = source.map { Line(text: TableTextBytes.trimmed($0.text), number: $0.number) }.filter { !$0.text.isEmpty }
         guard let first = lines.first, isHeaderStart(first.text) else { return nil }
         // Header: lines up to the first row start.
         var headerCount = 0
@@ -119,10 +119,10 @@ enum LinearTableParser {
     /// A year the PDF printed on the same line as another column's words (`NSNN 2025-`,
     /// `2025-2030 Đảng ủy …`) is split off, so that the cut can give it to the time column.
     static func splitYear(_ line: Line) -> [Line] {
-        guard line.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [line] }
+        guard StatedCountBytes.hasDigit(line.text) else { return [line] }
+        guard yearMayEdge(line.text) else { return [line] }
         let words = line.text.split(separator: " ")
         guard words.count >= 2 else { return [line] }
-        let timeWords: Set<String> = ["đoạn", "năm", "quý", "tháng", "từ", "đến", "khóa", "khoá", "kỳ", "-", "–", "và"]
         var parts: [String]?
         if let last = words.last, isYear(last), let before = words.dropLast().last,
            !timeWords.contains(before.lowercased()), !(before.first?.isASCIIDigitChar ?? false) {
@@ -133,6 +133,34 @@ enum LinearTableParser {
         }
         guard let parts else { return [line] }
         return parts.map { Line(text: $0, number: line.number, pageBreakBefore: line.pageBreakBefore && $0 == parts[0]) }
+    }
+
+    private static let timeWords: Set<String> = ["đoạn", "năm", "quý", "tháng", "từ", "đến", "khóa", "khoá", "kỳ", "-", "–", "và"]
+
+    /// False when neither the first nor the last space-separated word is made only of digits
+    /// and `-` (at least 4 bytes): a year word's characters are ASCII, so its bytes are those.
+    private static func yearMayEdge(_ text: String) -> Bool {
+        let u = text.utf8
+        func yearish<S: Sequence>(_ word: S) -> Bool where S.Element == UInt8 {
+            var count = 0
+            for b in word {
+                guard (b >= 0x30 && b <= 0x39) || b == 0x2D else { return false }
+                count += 1
+            }
+            return count >= 4
+        }
+        // Last word: after the last space, trailing spaces skipped.
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == 0x20 { end = u.index(before: end) }
+        var start = end
+        while start > u.startIndex, u[u.index(before: start)] != 0x20 { start = u.index(before: start) }
+        if yearish(u[start..<end]) { return true }
+        // First word: leading spaces skipped.
+        var s = u.startIndex
+        while s < u.endIndex, u[s] == 0x20 { s = u.index(after: s) }
+        var e = s
+        while e < u.endIndex, u[e] != 0x20 { e = u.index(after: e) }
+        return yearish(u[s..<e])
     }
 
     /// `2025`, `2025-`, `2025-2030`.
@@ -209,10 +237,13 @@ enum LinearTableParser {
         var out = ""
         for line in lines {
             if out.isEmpty { out = line; continue }
-            if out.last == "-", let before = out.dropLast().last, before != " " {
+            // A last character "-" is the scalar U+002D alone, so a last byte other than 0x2D
+            // rules it out without looking at characters.
+            if out.utf8.last == 0x2D, out.last == "-", let before = out.dropLast().last, before != " " {
                 out += line
             } else {
-                out += " " + line
+                out += " "
+                out += line
             }
         }
         return out
@@ -224,10 +255,11 @@ enum LinearTableParser {
                                        kinds: [ColumnKind?]) -> [Int] {
         var perColumn = Array(repeating: [Int](), count: m + 1)
         for (row, rowFeatures) in zip(rows, features) where !row.group {
-            for (index, (fragment, f)) in zip(fragments(of: row), rowFeatures).enumerated() {
+            for (index, f) in rowFeatures.enumerated() {
                 let labels = CellSegmenter.labels(f, columns: m, widths: nil, kinds: kinds,
                                                   isFirst: index == 0, isLast: index == 0)
-                for (line, c) in zip(fragment, labels) { perColumn[c].append(GlyphWidth.of(line.text)) }
+                // The features hold each line's `GlyphWidth.of`.
+                for (k, c) in labels.enumerated() { perColumn[c].append(f.width[k]) }
             }
         }
         return perColumn.map { widths -> Int in
@@ -259,6 +291,7 @@ struct RowNumber: Equatable {
         // Most lines are text: a row number starts with a digit or a Roman letter.
         guard let first = line.unicodeScalars.first(where: { $0 != " " }),
               ("0"..."9").contains(first) || "IVXLC".unicodeScalars.contains(first) else { return nil }
+        if hasForeignToken(line, digits: ("0"..."9").contains(first)) { return nil }
         let t = line.trimmed()
         let head = t.prefix { $0 != " " }
         var token = Substring(head)
@@ -281,6 +314,32 @@ struct RowNumber: Equatable {
         let repeated = (!rest.isEmpty || parts.count > 1) && previous?.isRoman == false && previous?.parts == parts
         guard candidate.follows(previous) || repeated else { return nil }
         return (candidate, rest)
+    }
+
+    /// Whether the first word of `line` (from its first non-space scalar to the next space)
+    /// holds a byte that cannot be in a row number starting that way: with a digit, anything
+    /// but digits and `.`; with a Roman letter, anything but `IVXLC` and `.`. The word's
+    /// characters are then not all allowed ones, so the number parses neither as arabic nor
+    /// as Roman.
+    private static func hasForeignToken(_ line: String, digits: Bool) -> Bool {
+        var started = false
+        for b in line.utf8 {
+            if b == 0x20 {
+                if started { return false }
+                continue
+            }
+            started = true
+            if b == 0x2E { continue }
+            if digits {
+                if b < 0x30 || b > 0x39 { return true }
+            } else {
+                switch b {
+                case 0x49, 0x56, 0x58, 0x4C, 0x43: continue
+                default: return true
+                }
+            }
+        }
+        return false
     }
 
     func follows(_ previous: RowNumber?) -> Bool {

@@ -43,10 +43,11 @@ enum StatedCountCheckerImpl {
         }
         guard !statements.isEmpty else { return [] }
         let lists = all.filter { $0.children.count >= 2 && $0.title.count < 100 }
-            .map { ListSection(section: $0, title: normalizeTones($0.title.lowercased())) }
+            .map { ListSection(section: $0, title: normalizeTones(lowercased($0.title))) }
+        var groups: [TableGroups]?
         var warnings: [PlanWarning] = []
         for st in statements {
-            if case .mismatch(let w) = checkInline(st) ?? checkSections(st, lists) ?? checkAppendices(st, appendices) {
+            if case .mismatch(let w) = checkInline(st) ?? checkSections(st, lists) ?? checkAppendices(st, appendices, &groups) {
                 warnings.append(w)
             }
         }
@@ -55,9 +56,13 @@ enum StatedCountCheckerImpl {
 
     // MARK: statements
 
-    static func scan(_ text: String, sectionId: String?, line: Int) -> [Statement] {
+    /// `prefilter`: skip texts the byte test rules out (tests turn it off to compare).
+    static func scan(_ text: String, sectionId: String?, line: Int, prefilter: Bool = true) -> [Statement] {
         var out: [Statement] = []
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        guard StatedCountBytes.hasDigit(text) else { return [] }
+        // A count needs digits, a space and a noun next to each other (decided on bytes for
+        // simple text; any other goes on to the character code).
+        guard !prefilter || StatedCountBytes.mayStateCount(text) else { return [] }
         guard nounNeedles.contains(where: { TextSearch.contains(text, $0) }) else { return [] }
         for sentence in ClauseSplitter.sentences(text) {
             let chars = Array(sentence)
@@ -122,22 +127,26 @@ enum StatedCountCheckerImpl {
         return warning(st, "section \(first.id) (\(first.title)) has \(first.children.count)")
     }
 
-    private static func checkAppendices(_ st: Statement, _ appendices: [Appendix]) -> Outcome? {
-        let qualifier = normalizeTones(st.phrase.lowercased()).dropFirst(st.noun.count).trimmed()
-        guard !qualifier.isEmpty else { return nil }
-        let words = qualifier.split(separator: " ")
-        let key = words.suffix(2).joined(separator: " ")
-        var keys = [key]
-        for (a, b) in synonyms where key == a { keys.append(b) }
-        let byFunding = st.sentence.lowercased().contains("phân cấp")
+    /// An appendix table's groups: each Roman-numbered row with its heading (lowercased,
+    /// tone-normalised) and the arabic-numbered rows under it, in table order. The same for
+    /// every statement, so made once.
+    struct TableGroups {
+        var label: String
+        var fundingColumn: Int?
+        var groups: [(row: TableRow, title: String, members: [TableRow])]
+    }
+
+    private static func tableGroups(_ appendices: [Appendix]) -> [TableGroups] {
+        var out: [TableGroups] = []
         for appendix in appendices {
             for table in appendix.tables {
                 let fundingColumn = table.columns.firstIndex { $0.lowercased().contains("nguồn") }
+                var groups: [(row: TableRow, title: String, members: [TableRow])] = []
                 var i = 0
                 while i < table.rows.count {
                     let row = table.rows[i]
                     guard RomanNumeral.value(row.cells.first ?? "") != nil, row.cells.count > 1 else { i += 1; continue }
-                    let title = normalizeTones(row.cells[1].lowercased())
+                    let title = normalizeTones(lowercased(row.cells[1]))
                     var members: [TableRow] = []
                     var k = i + 1
                     while k < table.rows.count, RomanNumeral.value(table.rows[k].cells.first ?? "") == nil {
@@ -146,21 +155,43 @@ enum StatedCountCheckerImpl {
                         }
                         k += 1
                     }
-                    if keys.contains(where: { TextSearch.contains(title, $0) }) {
-                        var counted = members
-                        var how = ""
-                        if byFunding, let f = fundingColumn {
-                            counted = members.filter { f < $0.cells.count && $0.cells[f].lowercased().contains("phân cấp") }
-                            how = " funded theo phân cấp"
-                        }
-                        if counted.count == st.count { return .agrees }
-                        return warning(st, "\(appendix.label), group \(row.cells[0]) (\(row.cells[1])) lists \(counted.count)\(how)")
-                    }
+                    groups.append((row, title, members))
                     i = k
                 }
+                out.append(TableGroups(label: appendix.label, fundingColumn: fundingColumn, groups: groups))
+            }
+        }
+        return out
+    }
+
+    private static func checkAppendices(_ st: Statement, _ appendices: [Appendix], _ cache: inout [TableGroups]?) -> Outcome? {
+        let qualifier = normalizeTones(st.phrase.lowercased()).dropFirst(st.noun.count).trimmed()
+        guard !qualifier.isEmpty else { return nil }
+        let words = qualifier.split(separator: " ")
+        let key = words.suffix(2).joined(separator: " ")
+        var keys = [key]
+        for (a, b) in synonyms where key == a { keys.append(b) }
+        let byFunding = st.sentence.lowercased().contains("phân cấp")
+        let tables = cache ?? tableGroups(appendices)
+        cache = tables
+        for table in tables {
+            for (row, title, members) in table.groups where keys.contains(where: { TextSearch.contains(title, $0) }) {
+                var counted = members
+                var how = ""
+                if byFunding, let f = table.fundingColumn {
+                    counted = members.filter { f < $0.cells.count && $0.cells[f].lowercased().contains("phân cấp") }
+                    how = " funded theo phân cấp"
+                }
+                if counted.count == st.count { return .agrees }
+                return warning(st, "\(table.label), group \(row.cells[0]) (\(row.cells[1])) lists \(counted.count)\(how)")
             }
         }
         return nil
+    }
+
+    /// `text.lowercased()` through the byte table.
+    private static func lowercased(_ text: String) -> String {
+        String(decoding: TableTextBytes.lowercased(text), as: UTF8.self)
     }
 
     /// What comparing a statement with its list found.
@@ -174,6 +205,7 @@ enum StatedCountCheckerImpl {
 
     /// Old tone placement made new (`hoá` → `hóa`, `uỷ` → `ủy`) for matching only.
     static func normalizeTones(_ text: String) -> String {
+        if let fast = StatedCountBytes.normalizeTones(text) { return fast }
         guard text.contains(where: { "áàảãạéèẻẽẹýỳỷỹỵ".contains($0) }) else { return text }
         var s = text
         for (old, new) in [("oá", "óa"), ("oà", "òa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"), ("oé", "óe"), ("oè", "òe"),

@@ -77,8 +77,9 @@ enum TabTableParser {
 
 /// Roman numerals as used to number groups (I … XXXIX).
 enum RomanNumeral {
+    private static let map: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
+
     static func value<S: StringProtocol>(_ text: S) -> Int? {
-        let map: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
         guard !text.isEmpty, text.count <= 7 else { return nil }
         var total = 0
         var previous = 0
