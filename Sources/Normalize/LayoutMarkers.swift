@@ -93,6 +93,10 @@ enum LayoutMarkers {
     /// A bullet at the start of a line: "- ", "+ ", "• ", "* ", "– ", "▪ ", or "-" right
     /// before a capital ("-Xây dựng").
     static func bullet(_ text: String) -> Character? {
+        // Every bullet starts with "-", "+", "*" or a byte of 0xC2 and above (no Vietnamese
+        // letter's first byte, 0xC3–0xC6 or 0xE1, starts one, nor a canonical equivalent).
+        guard let byte = text.utf8.first, byte == 0x2D || byte == 0x2B || byte == 0x2A
+            || (byte >= 0xC2 && !(0xC3...0xC6).contains(byte) && byte != 0xE1) else { return nil }
         guard let first = text.first, bullets.contains(first) else { return nil }
         let rest = text.dropFirst()
         guard let second = rest.first else { return nil }

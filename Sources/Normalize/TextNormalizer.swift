@@ -12,7 +12,8 @@ public struct TextNormalizer: Sendable {
     /// NFC, the chosen tone placement, no-break and odd spaces made plain, runs of spaces
     /// collapsed and the ends trimmed. Tabs (table cell separators) are kept.
     public func normalize(_ line: String) -> String {
-        var text = ICU.nfc(line)
+        // Most lines are plainly NFC: a scan of their bytes spares ICU's UTF-16 copy.
+        var text = TextBytes.isCertainlyNFC(line) ? line : ICU.nfc(line)
         text = tonePlacement.apply(to: text)
         return Self.tidySpaces(text)
     }
@@ -21,8 +22,8 @@ public struct TextNormalizer: Sendable {
     /// spaces around tabs removed. Works on UTF-8 bytes.
     /// - Complexity: O(n); text that needs nothing is returned without a copy.
     static func tidySpaces(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes -> String in
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
             let n = bytes.count
             if n == 0 { return "" }
             // Fast path: no leading/trailing space, no double space, no tab-adjacent space, ASCII spaces only.
@@ -38,7 +39,7 @@ public struct TextNormalizer: Sendable {
                     previous = b
                 }
             }
-            if clean { return String(decoding: bytes, as: UTF8.self) }
+            if clean { return nil }
 
             var out = [UInt8]()
             out.reserveCapacity(n)
@@ -78,7 +79,7 @@ public struct TextNormalizer: Sendable {
             }
             while out.last == 0x20 { out.removeLast() }
             return String(decoding: out, as: UTF8.self)
-        }
+        } ?? text
     }
 }
 
