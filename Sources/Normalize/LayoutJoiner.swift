@@ -37,7 +37,7 @@ struct LayoutJoiner {
         var current: (text: String, first: Int, last: Int)?
         var previous: (line: LayoutLine, width: Double)?
         for (index, line) in lines.enumerated() {
-            if line.text.utf8.contains(9) {
+            if TextBytes.contains(line.text, 9) {
                 if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
                 current = nil
                 result.append(ParagraphLines.paragraph(line))
@@ -195,7 +195,7 @@ enum ParagraphLines {
         var result: [Paragraph] = []
         var previous: LayoutLine?
         for line in lines {
-            if let p = previous, !p.text.utf8.contains(9), !line.text.utf8.contains(9), var last = result.last,
+            if let p = previous, !TextBytes.contains(p.text, 9), !TextBytes.contains(line.text, 9), var last = result.last,
                LayoutMarkers.isBareMarker(p.text) && LayoutMarkers.marker(line.text) == nil
                 || !LayoutJoiner.endsSentence(p.text) && !LayoutMarkers.isSeparator(p.text)
                 && LayoutMarkers.marker(line.text) == nil && LayoutMarkers.bullet(line.text) == nil
@@ -213,7 +213,7 @@ enum ParagraphLines {
     }
 
     static func paragraph(_ line: LayoutLine) -> Paragraph {
-        let cells = line.text.utf8.contains(9)
+        let cells = TextBytes.contains(line.text, 9)
             ? line.text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) : nil
         return Paragraph(text: line.text.replacingTabs(), lines: LineSpan(line: line.number), cells: cells)
     }

@@ -43,11 +43,11 @@ enum LayoutPages {
             let firstByte = rawText.utf8.first
             let startsWithSpace = (firstByte == 0x20 || firstByte == 0x09 || firstByte == 0xC2)
                 && (rawText.first.map { $0 == " " || $0 == "\t" || $0 == "\u{A0}" } ?? false)
-            var isHard = rawText.utf8.contains(0x0C)
+            var isHard = TextBytes.contains(rawText, 0x0C)
             if line.page != nil, let last = result.last, last.page != line.page { isHard = true }
             let isSoft = startsWithSpace && previousRawNonEmpty
             previousRawNonEmpty = !rawText.isEmpty
-            let text = line.text.utf8.contains(0x0C) ? cleaned(line.text) : line.text
+            let text = TextBytes.contains(line.text, 0x0C) ? cleaned(line.text) : line.text
             if text.isEmpty {
                 pendingHard = pendingHard || isHard
                 pendingSoft = pendingSoft || isSoft

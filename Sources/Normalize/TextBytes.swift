@@ -3,9 +3,11 @@
 /// or another scalar that may join a grapheme), the `Character` code decides.
 enum TextBytes {
     /// Whether `text` is certainly NFC without asking ICU: every scalar is ASCII, a Latin
-    /// letter (U+00A0–U+024F, U+1E00–U+1EFF, Vietnamese included) or general punctuation
-    /// (U+2010–U+2027, U+2030–U+205E). None of these decomposes to a singleton or composes
-    /// with a neighbour, so such text is NFC. Other text may still be NFC; ICU decides.
+    /// letter (U+00A0–U+024F, U+1E00–U+1EFF, Vietnamese included), general punctuation
+    /// (U+2010–U+2027, U+2030–U+205E), an arrow or a mathematical operator (U+2190–U+22FF:
+    /// "≥"; the precomposed negations are NFC), a shape or a dingbat (U+2500–U+27BF: "▪",
+    /// "❖"). None of these decomposes to a singleton or composes with a neighbour, so such
+    /// text is NFC. Other text may still be NFC; ICU decides.
     static func isCertainlyNFC(_ text: String) -> Bool {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             var i = 0
@@ -35,14 +37,22 @@ enum TextBytes {
         return nil
     }
 
-    /// Latin letters and general punctuation: single-scalar characters that never join a
+    /// Latin letters, general punctuation, arrows, operators, shapes, dingbats: single-scalar characters that never join a
     /// neighbour into one grapheme and are NFC.
     @inline(__always)
     static func isPlainScalar(_ v: UInt32) -> Bool {
         switch v {
-        case 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E: return true
+        case 0xA0...0x24F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x22FF, 0x2500...0x27BF: return true
         default: return false
         }
+    }
+
+    /// Whether the UTF-8 of `text` holds `byte` (an ASCII byte: it is never part of another scalar).
+    static func contains(_ text: String, _ byte: UInt8) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for b in bytes where b == byte { return true }
+            return false
+        } ?? text.utf8.contains(byte)
     }
 
     /// `text.hasPrefix(prefix)` for an ASCII `prefix` without "K", ";" or "`" (the only ASCII

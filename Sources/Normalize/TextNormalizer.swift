@@ -47,6 +47,17 @@ public struct TextNormalizer: Sendable {
             var i = 0
             while i < n {
                 let b = bytes[i]
+                if !Self.mayBeSpecial(b) {
+                    // A run of bytes that are neither spaces nor the first byte of an odd space
+                    // or a dropped character (all lead bytes: the run ends on a scalar boundary).
+                    var end = i + 1
+                    while end < n, !Self.mayBeSpecial(bytes[end]) { end += 1 }
+                    if pendingSpace, let last = out.last, last != 0x09 { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    i = end
+                    continue
+                }
                 var width = 1
                 var kind = 0   // 0 other, 1 space, 2 drop, 3 tab
                 if b == 0x20 { kind = 1 }
@@ -80,6 +91,14 @@ public struct TextNormalizer: Sendable {
             while out.last == 0x20 { out.removeLast() }
             return String(decoding: out, as: UTF8.self)
         } ?? text
+    }
+}
+
+extension TextNormalizer {
+    /// A space, a tab, or the first byte of an odd space or a dropped character.
+    @inline(__always)
+    static func mayBeSpecial(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF
     }
 }
 
