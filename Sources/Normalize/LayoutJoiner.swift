@@ -177,12 +177,14 @@ struct LayoutJoiner {
 
     /// Ends with "-" right after a character other than a space.
     static func hyphenAttached(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard let last = utf8.last, last == UInt8(ascii: "-") else { return false }
         // "-" after an ASCII character other than a space: the answer of the `Character` code
-        // below unless a space is itself preceded by a scalar that may join it.
-        let before = utf8.dropLast().last
-        if let before, before < 0x80, before != 0x20 { return true }
+        // below (a character before "-" that ends in such a byte is not a space).
+        let quick = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let last = bytes.last, last == UInt8(ascii: "-") else { return false }
+            if bytes.count >= 2, bytes[bytes.count - 2] < 0x80, bytes[bytes.count - 2] != 0x20 { return true }
+            return nil
+        }
+        if let quick, let answer = quick { return answer }
         return text.hasSuffix("-") && text.count >= 2 && text.dropLast().last != " "
     }
 }

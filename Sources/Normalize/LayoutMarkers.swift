@@ -19,7 +19,7 @@ enum LayoutMarkers {
     /// some text: "1. Mục tiêu", "1.2 Tuyên truyền", "(3) Đề án", "a) Mục tiêu:", "II. NỘI DUNG".
     static func marker(_ text: String) -> Marker? {
         guard MarkerStart.plausible(text.utf8) else { return nil }
-        let chars = Array(text.prefix(16))
+        let chars = leadingCharacters(text, 16)
         guard chars.count >= 3 else { return nil }
         // (12) or (12).
         if chars[0] == "(" {
@@ -64,6 +64,32 @@ enum LayoutMarkers {
             return Marker(style: .upperLetter, components: [value])
         }
         return nil
+    }
+
+    /// `Array(text.prefix(count))`, built from the scalars when each of them (and the one after
+    /// the last) is a character of its own: printable ASCII, a tab, or a plain scalar.
+    static func leadingCharacters(_ text: String, _ count: Int) -> [Character] {
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> [Character]? in
+            var result: [Character] = []
+            result.reserveCapacity(count)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                var v = UInt32(b), length = 1
+                if b < 0x80 {
+                    guard b >= 0x20 && b != 0x7F || b == 0x09 else { return nil }
+                } else {
+                    guard let (scalar, n) = TextBytes.scalar(bytes, i), TextBytes.isPlainScalar(scalar) else { return nil }
+                    (v, length) = (scalar, n)
+                }
+                if result.count == count { break }
+                guard let scalar = Unicode.Scalar(v) else { return nil }
+                result.append(Character(scalar))
+                i += length
+            }
+            return result
+        }
+        return (fast ?? nil) ?? Array(text.prefix(count))
     }
 
     /// A space, then a letter, digit, quote or bracket; or a capital right after the marker.

@@ -26,20 +26,26 @@ public struct TextNormalizer: Sendable {
         return copy.withUTF8 { bytes -> String? in
             let n = bytes.count
             if n == 0 { return "" }
-            // Fast path: no leading/trailing space, no double space, no tab-adjacent space, ASCII spaces only.
-            var clean = bytes[0] != 0x20 && bytes[n - 1] != 0x20
-            if clean {
-                var previous: UInt8 = 0
-                for b in bytes {
-                    if (b == 0x20 && (previous == 0x20 || previous == 0x09)) || (b == 0x09 && previous == 0x20)
-                        || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF {
-                        clean = false
-                        break
-                    }
-                    previous = b
+            // Fast path: inside the plain spaces at the ends, no double space, no tab-adjacent
+            // space, ASCII spaces only: the text is that inner part (itself when no ends to cut).
+            var start = 0, end = n
+            while start < n, bytes[start] == 0x20 { start += 1 }
+            if start == n { return "" }
+            while bytes[end - 1] == 0x20 { end -= 1 }
+            var clean = true
+            var previous: UInt8 = 0
+            for b in UnsafeBufferPointer(rebasing: bytes[start..<end]) {
+                if (b == 0x20 && (previous == 0x20 || previous == 0x09)) || (b == 0x09 && previous == 0x20)
+                    || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF {
+                    clean = false
+                    break
                 }
+                previous = b
             }
-            if clean { return nil }
+            if clean {
+                return start == 0 && end == n ? nil
+                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
 
             var out = [UInt8]()
             out.reserveCapacity(n)

@@ -20,7 +20,7 @@ import TestSupport
     static func generated(_ count: Int) -> [String] {
         let pieces = [" ", "  ", "-", "–", ",", ".", "/", ")", "(", "./.", "\u{301}", "\u{600}", "\u{200D}", "a", "ư", "Đ",
                       "\u{A0}", "\u{AD}", "K", "\u{212A}", "\r\n", "\t", "\u{C}", "1", "12", "Trang ", "trang", "TRANG ",
-                      "•", "·", "\u{387}", "*", "+", "▪", "e\u{301}", "\u{1100}", "\u{1161}", "“", "”", "\u{FEFF}", "\u{2003}", "≥", "≠", "=\u{338}", "\u{2329}", "❖"]
+                      "•", "·", "\u{387}", "*", "+", "▪", "e\u{301}", "\u{1100}", "\u{1161}", "“", "”", "\u{FEFF}", "\u{2003}", "≥", "≠", "=\u{338}", "\u{2329}", "❖", "I.", "(1)", "a)", "1.2.", "đ)", "Đ.", "\u{7F}", "\u{85}", "𝐀"]
         var state: UInt64 = 42
         func next() -> Int {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -52,7 +52,59 @@ import TestSupport
         return Int(core)
     }
 
+    /// The byte loop of `tidySpaces` as it was before its fast paths: the reference.
+    func referenceTidy(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String in
+            let n = bytes.count
+            if n == 0 { return "" }
+            var out = [UInt8]()
+            out.reserveCapacity(n)
+            var pendingSpace = false
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                var width = 1
+                var kind = 0   // 0 other, 1 space, 2 drop, 3 tab
+                if b == 0x20 { kind = 1 }
+                else if b == 0x09 { kind = 3 }
+                else if b == 0xC2, i + 1 < n {
+                    if bytes[i + 1] == 0xA0 { kind = 1; width = 2 } else if bytes[i + 1] == 0xAD { kind = 2; width = 2 }
+                } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80 {
+                    switch bytes[i + 2] {
+                    case 0x82, 0x83, 0x87, 0x89, 0xAF: kind = 1; width = 3
+                    case 0x8B: kind = 2; width = 3
+                    default: break
+                    }
+                } else if b == 0xE3, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 { kind = 1; width = 3 }
+                else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF { kind = 2; width = 3 }
+                switch kind {
+                case 1:
+                    pendingSpace = true
+                case 2:
+                    break
+                case 3:
+                    while out.last == 0x20 { out.removeLast() }
+                    out.append(0x09)
+                    pendingSpace = false
+                default:
+                    if pendingSpace, let last = out.last, last != 0x09 { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + width)]))
+                }
+                i += width
+            }
+            while out.last == 0x20 { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+
+        }
+    }
+
     func check(_ text: String) {
+        #expect(Array(TextNormalizer.tidySpaces(text).utf8) == Array(referenceTidy(text).utf8), "tidy: \(text.debugDescription)")
+        #expect(LayoutMarkers.leadingCharacters(text, 16) == Array(text.prefix(16)), "prefix: \(text.debugDescription)")
+        #expect(LayoutMarkers.leadingCharacters(text, 2) == Array(text.prefix(2)), "prefix: \(text.debugDescription)")
+        #expect(LayoutTextWidth.width(text) == text.unicodeScalars.reduce(0.0) { $0 + LayoutTextWidth.width(of: $1.value) })
         for suffix in ["./.", ",", "-", ")"] {
             #expect(TextBytes.hasSuffix(text, suffix) == text.hasSuffix(suffix), "hasSuffix \(suffix): \(text.debugDescription)")
         }
