@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level answers to `Character`-level questions on the hot path of normalisation, each
 /// exactly what the `Character` code answers: where the bytes cannot tell (a combining mark
 /// or another scalar that may join a grapheme), the `Character` code decides.
@@ -50,8 +56,8 @@ enum TextBytes {
     /// Whether the UTF-8 of `text` holds `byte` (an ASCII byte: it is never part of another scalar).
     static func contains(_ text: String, _ byte: UInt8) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            for b in bytes where b == byte { return true }
-            return false
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
         } ?? text.utf8.contains(byte)
     }
 

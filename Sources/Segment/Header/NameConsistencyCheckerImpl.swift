@@ -69,14 +69,18 @@ enum PlaceMentions {
         SimpleText.withSimpleBytes(text) { findSimple($0, line: line) } ?? findGeneral(in: text, line: line)
     }
 
-    /// One-word unit spellings as bytes, with their unit, by UTF-8 length.
-    static let byteSpellings: [Int: [(spelling: [UInt8], unit: String)]] =
-        spellings.mapValues { $0.map { (Array($0.spelling.utf8), $0.unit) } }
+    /// One-word unit spellings as bytes, with their unit, indexed by UTF-8 length.
+    static let byteSpellings: [[(spelling: [UInt8], unit: String)]] = {
+        var table = [[(spelling: [UInt8], unit: String)]](repeating: [], count: (spellings.keys.max() ?? 0) + 1)
+        for (length, entries) in spellings { table[length] = entries.map { (Array($0.spelling.utf8), $0.unit) } }
+        return table
+    }()
     static let thiBytes: [[UInt8]] = thi.map { Array($0.utf8) }
 
     /// `findGeneral` on simple text: words are runs of bytes between spaces and compare as bytes.
     static func findSimple(_ b: UnsafeBufferPointer<UInt8>, line: Int) -> [NameConsistencyCheckerImpl.Mention] {
         var words: [Range<Int>] = []
+        words.reserveCapacity(b.count / 5 + 1)
         var start = -1
         for i in 0..<b.count {
             if b[i] == 0x20 {
@@ -86,9 +90,10 @@ enum PlaceMentions {
             }
         }
         if start >= 0 { words.append(start..<b.count) }
+        let table = byteSpellings
         func unit(_ word: Range<Int>) -> String? {
-            guard let candidates = byteSpellings[word.count] else { return nil }
-            for candidate in candidates where SimpleText.matches(b, word.lowerBound, candidate.spelling) {
+            guard word.count < table.count else { return nil }
+            for candidate in table[word.count] where SimpleText.matches(b, word.lowerBound, candidate.spelling) {
                 return candidate.unit
             }
             return nil

@@ -122,3 +122,22 @@ import TestSupport
         }
     }
 }
+
+@Suite struct ReferencePiecesTests {
+    @Test func lastMatchAgreesWithRanges() {
+        let clauses = ["Đề án số 04-ĐA/TU và Nghị quyết số 05-NQ/TU", "Nghị quyết Nghị quyết số 1/NQ-TW Kế hoạch",
+                       "Kế hoạchKế hoạch số 2/KH-UBND", "Luật Luật", "Chỉ thị\u{301} số 3/CT-TTg", "Quyết định 5/QĐ-UBND Quyết định",
+                       "", "Thông tư", "Nghi\u{323} quyết số 7/NQ-CP"]
+        for clause in clauses {
+            for word in References.kindWords {
+                for cut in 0...clause.count {
+                    let before = clause.prefix(cut)
+                    #expect(References.lastMatch(of: word, in: Substring(before)) == before.ranges(of: word).last?.lowerBound,
+                            "\(word) in \(before)")
+                }
+            }
+        }
+        // The kind words are simple text (so NFC): bytes compare as characters.
+        for word in References.kindWords { #expect(SimpleText.withSimpleBytes(word) { _ in true } == true) }
+    }
+}
