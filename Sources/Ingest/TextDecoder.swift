@@ -25,10 +25,18 @@ enum PlainTextDecoder {
 
     /// Validates UTF-8 and returns the NFC string, or the offset of the first bad byte.
     static func utf8(_ bytes: [UInt8], from start: Int, path: String) throws(IngestError) -> String {
-        if let offset = firstInvalidUTF8Offset(bytes, from: start) {
-            throw IngestError(path: path, problem: .invalidUTF8(byteOffset: offset))
+        // The standard library validates (well-formed UTF-8, as below) while it copies; the
+        // offset of a bad byte is looked for only when it refuses.
+        let text: String
+        if let valid = String(validating: bytes[start...], as: UTF8.self) {
+            text = valid
+        } else {
+            if let offset = firstInvalidUTF8Offset(bytes, from: start) {
+                throw IngestError(path: path, problem: .invalidUTF8(byteOffset: offset))
+            }
+            text = String(decoding: bytes[start...], as: UTF8.self)
         }
-        return ICU.nfc(String(decoding: bytes[start...], as: UTF8.self))
+        return NFCScan.nfc(text, icu: ICU.nfc)
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence.

@@ -9,7 +9,7 @@ enum LayoutDetector {
     /// do not make a text DOCX-like; at least 10% of the lines must be that long.
     static func detect(_ lines: [LayoutLine]) -> ExtractedText.Layout {
         guard !lines.isEmpty else { return .paragraphs }
-        if lines.contains(where: { $0.text.utf8.contains(9) }) { return .paragraphs }
+        if lines.contains(where: { TextBytes.contains($0.text, 9) }) { return .paragraphs }
         let long = lines.filter { $0.text.utf8.count > 120 && $0.text.unicodeScalars.count > 120 }.count
         if long >= 2 && long * 10 >= lines.count { return .paragraphs }
         return .printedLines

@@ -30,12 +30,25 @@ enum LayoutFurniture {
     }
 
     static func pageNumberValue(_ text: String) -> Int? {
-        guard text.utf8.count <= 12 else { return nil }
+        guard text.utf8.count <= 12, mayBePageNumber(text.utf8) else { return nil }
         var core = Substring(text)
         if core.lowercased().hasPrefix("trang ") { core = core.dropFirst(6) }
         core = core.trimmingCharacters(" -–")
         guard (1...3).contains(core.count), core.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(core)
+    }
+
+    /// Whether `pageNumberValue` could find a number: an ASCII digit, and no non-ASCII
+    /// scalar but "–" (any other leaves a non-digit in the core).
+    private static func mayBePageNumber(_ utf8: String.UTF8View) -> Bool {
+        var digit = false
+        var iterator = utf8.makeIterator()
+        while let b = iterator.next() {
+            if b >= 0x30 && b <= 0x39 { digit = true; continue }
+            if b < 0x80 { continue }
+            guard b == 0xE2, iterator.next() == 0x80, iterator.next() == 0x93 else { return false }
+        }
+        return digit
     }
 
     // MARK: Running headers and footers

@@ -27,7 +27,7 @@ struct LayoutJoiner {
         self.lines = lines
         widths = lines.map { LayoutTextWidth.width($0.text) }
         // The measure of the body: the appendix's landscape table pages are wider.
-        let bodyEnd = lines.firstIndex { $0.text.hasPrefix("PHỤ LỤC") }.flatMap { $0 > lines.count / 4 ? $0 : nil } ?? lines.count
+        let bodyEnd = lines.firstIndex { $0.text.utf8.first == UInt8(ascii: "P") && $0.text.hasPrefix("PHỤ LỤC") }.flatMap { $0 > lines.count / 4 ? $0 : nil } ?? lines.count
         measure = LayoutTextWidth.measure(Array(widths[..<bodyEnd]))
     }
 
@@ -37,7 +37,7 @@ struct LayoutJoiner {
         var current: (text: String, first: Int, last: Int)?
         var previous: (line: LayoutLine, width: Double)?
         for (index, line) in lines.enumerated() {
-            if line.text.utf8.contains(9) {
+            if TextBytes.contains(line.text, 9) {
                 if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
                 current = nil
                 result.append(ParagraphLines.paragraph(line))
@@ -45,9 +45,11 @@ struct LayoutJoiner {
                 continue
             }
             let marker = LayoutMarkers.marker(line.text)
-            if let p = previous, var c = current, !Self.closesParenthesis(c.text, p.line.text, next: line.text),
+            if let p = previous, var c = current,
+               !Self.closesParenthesis(c.text, p.line.text, next: line.text, nextMarker: marker),
                continues(p.line, line, full: isFull(p.width), marker: marker, seen: seen) {
-                c.text = Self.join(c.text, line.text)
+                current = nil   // c holds the only reference: the text grows in place
+                Self.join(&c.text, line.text)
                 c.last = line.number
                 current = c
             } else {
@@ -68,7 +70,7 @@ struct LayoutJoiner {
     func continues(_ previous: LayoutLine, _ next: LayoutLine, full: Bool, marker: LayoutMarkers.Marker?,
                    seen: Set<LayoutMarkers.Marker>) -> Bool {
         let p = previous.text, n = next.text
-        if LayoutMarkers.isSeparator(p) || LayoutMarkers.isSeparator(n) || p.hasSuffix("./.") { return false }
+        if LayoutMarkers.isSeparator(p) || LayoutMarkers.isSeparator(n) || TextBytes.hasSuffix(p, "./.") { return false }
         // A number alone ("I.", "2.", "a)") is printed above its title.
         if LayoutMarkers.isBareMarker(p) { return true }
         // Signature lines: "TM. ỦY BAN NHÂN DÂN", then "KT. CHỦ TỊCH", each its own line.
@@ -76,28 +78,35 @@ struct LayoutJoiner {
         let ended = Self.endsSentence(p)
         if LayoutMarkers.bullet(n) != nil {
             let afterBullet = n.dropFirst().drop { $0 == " " }.first
-            return full && !ended && !p.hasSuffix(",") && (afterBullet?.isLowercase ?? false)
+            return full && !ended && !TextBytes.hasSuffix(p, ",") && (afterBullet?.isLowercase ?? false)
         }
         if let marker {
             if ended || !full { return false }
             return !Self.expected(marker, seen: seen)
         }
         if ended { return full }
-        if full || p.hasSuffix(",") || p.hasSuffix("-") { return true }
+        if full || TextBytes.hasSuffix(p, ",") || TextBytes.hasSuffix(p, "-") { return true }
         return Self.startsLowercase(n)
     }
 
     /// A bracketed line stands alone: "(Kèm theo Kế hoạch số …" after a title in capitals
     /// starts one, and its closing ")" at a line end ends it.
-    static func closesParenthesis(_ paragraph: String, _ previous: String, next: String) -> Bool {
-        if next.hasPrefix("("), LayoutMarkers.marker(next) == nil, isUpperCase(previous) { return true }
-        return paragraph.hasPrefix("(") && previous.hasSuffix(")") && LayoutMarkers.marker(paragraph) == nil
+    /// `nextMarker` is `LayoutMarkers.marker(next)`.
+    static func closesParenthesis(_ paragraph: String, _ previous: String, next: String,
+                                  nextMarker: LayoutMarkers.Marker?) -> Bool {
+        if TextBytes.hasPrefix(next, "("), nextMarker == nil, isUpperCase(previous) { return true }
+        return TextBytes.hasPrefix(paragraph, "(") && TextBytes.hasSuffix(previous, ")")
+            && LayoutMarkers.marker(paragraph) == nil
     }
 
     /// "TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q." before a capital.
     static func startsWithAuthority(_ text: String) -> Bool {
         guard let first = text.utf8.first, first == UInt8(ascii: "T") || first == UInt8(ascii: "K")
             || first == UInt8(ascii: "Q") else { return false }
+        // The second character of every prefix is one of "M/.TLU" ("Th…", "Tr…", "Tổ…" are not).
+        guard text.utf8.count >= 2, let second = text.utf8.dropFirst().first,
+              [UInt8(ascii: "M"), UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "T"), UInt8(ascii: "L"),
+               UInt8(ascii: "U")].contains(second) else { return false }
         for prefix in ["TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."] where text.hasPrefix(prefix) {
             let rest = text.dropFirst(prefix.count).drop { $0 == " " }
             if let letter = rest.first, letter.isUppercase, isUpperCase(String(rest)) { return true }
@@ -155,8 +164,28 @@ struct LayoutJoiner {
 
     /// Joins a wrapped line: a hyphen attached to the word before stays and takes no space.
     static func join(_ text: String, _ next: String) -> String {
-        if text.hasSuffix("-"), text.count >= 2, text.dropLast().last != " " { return text + next }
-        return text + " " + next
+        var joined = text
+        join(&joined, next)
+        return joined
+    }
+
+    /// `join`, appending to `text` in place.
+    static func join(_ text: inout String, _ next: String) {
+        if !hyphenAttached(text) { text.append(" ") }
+        text.append(next)
+    }
+
+    /// Ends with "-" right after a character other than a space.
+    static func hyphenAttached(_ text: String) -> Bool {
+        // "-" after an ASCII character other than a space: the answer of the `Character` code
+        // below (a character before "-" that ends in such a byte is not a space).
+        let quick = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard let last = bytes.last, last == UInt8(ascii: "-") else { return false }
+            if bytes.count >= 2, bytes[bytes.count - 2] < 0x80, bytes[bytes.count - 2] != 0x20 { return true }
+            return nil
+        }
+        if let quick, let answer = quick { return answer }
+        return text.hasSuffix("-") && text.count >= 2 && text.dropLast().last != " "
     }
 }
 
@@ -168,12 +197,13 @@ enum ParagraphLines {
         var result: [Paragraph] = []
         var previous: LayoutLine?
         for line in lines {
-            if let p = previous, !p.text.utf8.contains(9), !line.text.utf8.contains(9), var last = result.last,
+            if let p = previous, !TextBytes.contains(p.text, 9), !TextBytes.contains(line.text, 9), var last = result.last,
                LayoutMarkers.isBareMarker(p.text) && LayoutMarkers.marker(line.text) == nil
                 || !LayoutJoiner.endsSentence(p.text) && !LayoutMarkers.isSeparator(p.text)
                 && LayoutMarkers.marker(line.text) == nil && LayoutMarkers.bullet(line.text) == nil
                 && LayoutJoiner.startsLowercase(line.text) {
-                last.text = LayoutJoiner.join(last.text, line.text)
+                result[result.count - 1].text = ""   // last holds the only reference
+                LayoutJoiner.join(&last.text, line.text)
                 last.lines = LineSpan(last.lines.first, line.number)
                 result[result.count - 1] = last
             } else {
@@ -185,7 +215,7 @@ enum ParagraphLines {
     }
 
     static func paragraph(_ line: LayoutLine) -> Paragraph {
-        let cells = line.text.utf8.contains(9)
+        let cells = TextBytes.contains(line.text, 9)
             ? line.text.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) : nil
         return Paragraph(text: line.text.replacingTabs(), lines: LineSpan(line: line.number), cells: cells)
     }

@@ -39,12 +39,15 @@ enum LayoutPages {
         for line in lines {
             let rawText = aligned ? rawLines[position].text : (raw[line.number] ?? line.text)
             position += 1
-            let startsWithSpace = rawText.first.map { $0 == " " || $0 == "\t" || $0 == "\u{A0}" } ?? false
-            var isHard = rawText.utf8.contains(0x0C)
+            // A space, tab or no-break space (first byte 0xC2) is the first character only if its first scalar.
+            let firstByte = rawText.utf8.first
+            let startsWithSpace = (firstByte == 0x20 || firstByte == 0x09 || firstByte == 0xC2)
+                && (rawText.first.map { $0 == " " || $0 == "\t" || $0 == "\u{A0}" } ?? false)
+            var isHard = TextBytes.contains(rawText, 0x0C)
             if line.page != nil, let last = result.last, last.page != line.page { isHard = true }
             let isSoft = startsWithSpace && previousRawNonEmpty
             previousRawNonEmpty = !rawText.isEmpty
-            let text = line.text.utf8.contains(0x0C) ? cleaned(line.text) : line.text
+            let text = TextBytes.contains(line.text, 0x0C) ? cleaned(line.text) : line.text
             if text.isEmpty {
                 pendingHard = pendingHard || isHard
                 pendingSoft = pendingSoft || isSoft

@@ -19,7 +19,7 @@ enum LayoutMarkers {
     /// some text: "1. Mục tiêu", "1.2 Tuyên truyền", "(3) Đề án", "a) Mục tiêu:", "II. NỘI DUNG".
     static func marker(_ text: String) -> Marker? {
         guard MarkerStart.plausible(text.utf8) else { return nil }
-        let chars = Array(text.prefix(16))
+        let chars = leadingCharacters(text, 16)
         guard chars.count >= 3 else { return nil }
         // (12) or (12).
         if chars[0] == "(" {
@@ -66,6 +66,32 @@ enum LayoutMarkers {
         return nil
     }
 
+    /// `Array(text.prefix(count))`, built from the scalars when each of them (and the one after
+    /// the last) is a character of its own: printable ASCII, a tab, or a plain scalar.
+    static func leadingCharacters(_ text: String, _ count: Int) -> [Character] {
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> [Character]? in
+            var result: [Character] = []
+            result.reserveCapacity(count)
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                var v = UInt32(b), length = 1
+                if b < 0x80 {
+                    guard b >= 0x20 && b != 0x7F || b == 0x09 else { return nil }
+                } else {
+                    guard let (scalar, n) = TextBytes.scalar(bytes, i), TextBytes.isPlainScalar(scalar) else { return nil }
+                    (v, length) = (scalar, n)
+                }
+                if result.count == count { break }
+                guard let scalar = Unicode.Scalar(v) else { return nil }
+                result.append(Character(scalar))
+                i += length
+            }
+            return result
+        }
+        return (fast ?? nil) ?? Array(text.prefix(count))
+    }
+
     /// A space, then a letter, digit, quote or bracket; or a capital right after the marker.
     private static func followedByText(_ chars: [Character], _ i: Int) -> Bool {
         if i < chars.count, i > 0, chars[i].isUppercase, chars[i - 1] == "." || chars[i - 1] == ")" { return true }
@@ -93,6 +119,10 @@ enum LayoutMarkers {
     /// A bullet at the start of a line: "- ", "+ ", "• ", "* ", "– ", "▪ ", or "-" right
     /// before a capital ("-Xây dựng").
     static func bullet(_ text: String) -> Character? {
+        // Every bullet starts with "-", "+", "*" or a byte of 0xC2 and above (no Vietnamese
+        // letter's first byte, 0xC3–0xC6 or 0xE1, starts one, nor a canonical equivalent).
+        guard let byte = text.utf8.first, byte == 0x2D || byte == 0x2B || byte == 0x2A
+            || (byte >= 0xC2 && !(0xC3...0xC6).contains(byte) && byte != 0xE1) else { return nil }
         guard let first = text.first, bullets.contains(first) else { return nil }
         let rest = text.dropFirst()
         guard let second = rest.first else { return nil }
@@ -105,16 +135,30 @@ enum LayoutMarkers {
 
     /// A numbering marker with nothing after it: "I.", "II.", "2.", "1.2.", "(3)", "a)".
     static func isBareMarker(_ text: String) -> Bool {
-        guard text.utf8.count <= 10, (2...7).contains(text.count) else { return false }
+        // `text + " X"` starts with the same two bytes when there are two.
+        guard text.utf8.count <= 10, MarkerStart.plausible(text.utf8), (2...7).contains(text.count) else { return false }
         return marker(text + " X") != nil
     }
 
     /// A line of dashes, stars or underscores ("-----", "___").
+    /// - Complexity: O(n) in the bytes. Each character of a separator is one of these
+    ///   scalars, none of which joins a neighbour, so the bytes tell and count the characters.
     static func isSeparator(_ text: String) -> Bool {
         // "-", "_", "=", "*", "." or the first byte of "–" and "—".
         guard let first = text.utf8.first, first == 0x2D || first == 0x5F || first == 0x3D || first == 0x2A
             || first == 0x2E || first == 0xE2 else { return false }
-        return text.count >= 3 && text.allSatisfy { "-_–—=*.".contains($0) || $0 == " " }
+        var characters = 0
+        var iterator = text.utf8.makeIterator()
+        while let b = iterator.next() {
+            switch b {
+            case 0x2D, 0x5F, 0x3D, 0x2A, 0x2E, 0x20: break
+            case 0xE2:   // – U+2013, — U+2014
+                guard iterator.next() == 0x80, let last = iterator.next(), last == 0x93 || last == 0x94 else { return false }
+            default: return false
+            }
+            characters += 1
+        }
+        return characters >= 3
     }
 }
 
@@ -124,7 +168,17 @@ enum MarkerStart {
         var iterator = utf8.makeIterator()
         guard let first = iterator.next(), let second = iterator.next() else { return false }
         switch first {
-        case 0x28, 0x30...0x39, 0xC4: return true                       // "(", digits, đ Đ
+        case 0x28: return true                                          // "("
+        case 0x30...0x39:                                               // digits: at most two
+            guard second >= 0x30 && second <= 0x39, let third = iterator.next(), third >= 0x30 && third <= 0x39 else {
+                return true
+            }
+            // A third ASCII digit character (the byte after it is ASCII: no mark joins it).
+            guard let fourth = iterator.next() else { return false }
+            return fourth >= 0x80
+        case 0xC4:                                                      // "đ)", "đ.", "Đ."
+            guard second == 0x90 || second == 0x91, let third = iterator.next() else { return false }
+            return third == 0x29 || third == 0x2E
         case 0x61...0x7A: return second == 0x29 || second == 0x2E       // "a)", "a."
         case 0x49, 0x56, 0x58, 0x4C: return true                        // I V X L
         case 0x41...0x5A: return second == 0x2E                         // "A."

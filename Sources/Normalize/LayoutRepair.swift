@@ -42,7 +42,8 @@ public struct LayoutRepair: Sendable {
 
 extension String {
     func replacingTabs() -> String {
-        guard contains("\t") else { return self }
+        // No tab byte, no tab character; with one, the `Character` test decides.
+        guard utf8.contains(9), contains("\t") else { return self }
         return split(separator: "\t", omittingEmptySubsequences: true).joined(separator: " ")
     }
 }

@@ -12,7 +12,8 @@ public struct TextNormalizer: Sendable {
     /// NFC, the chosen tone placement, no-break and odd spaces made plain, runs of spaces
     /// collapsed and the ends trimmed. Tabs (table cell separators) are kept.
     public func normalize(_ line: String) -> String {
-        var text = ICU.nfc(line)
+        // Most lines are plainly NFC: a scan of their bytes spares ICU's UTF-16 copy.
+        var text = TextBytes.isCertainlyNFC(line) ? line : ICU.nfc(line)
         text = tonePlacement.apply(to: text)
         return Self.tidySpaces(text)
     }
@@ -21,24 +22,30 @@ public struct TextNormalizer: Sendable {
     /// spaces around tabs removed. Works on UTF-8 bytes.
     /// - Complexity: O(n); text that needs nothing is returned without a copy.
     static func tidySpaces(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes -> String in
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
             let n = bytes.count
             if n == 0 { return "" }
-            // Fast path: no leading/trailing space, no double space, no tab-adjacent space, ASCII spaces only.
-            var clean = bytes[0] != 0x20 && bytes[n - 1] != 0x20
-            if clean {
-                var previous: UInt8 = 0
-                for b in bytes {
-                    if (b == 0x20 && (previous == 0x20 || previous == 0x09)) || (b == 0x09 && previous == 0x20)
-                        || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF {
-                        clean = false
-                        break
-                    }
-                    previous = b
+            // Fast path: inside the plain spaces at the ends, no double space, no tab-adjacent
+            // space, ASCII spaces only: the text is that inner part (itself when no ends to cut).
+            var start = 0, end = n
+            while start < n, bytes[start] == 0x20 { start += 1 }
+            if start == n { return "" }
+            while bytes[end - 1] == 0x20 { end -= 1 }
+            var clean = true
+            var previous: UInt8 = 0
+            for b in UnsafeBufferPointer(rebasing: bytes[start..<end]) {
+                if (b == 0x20 && (previous == 0x20 || previous == 0x09)) || (b == 0x09 && previous == 0x20)
+                    || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF {
+                    clean = false
+                    break
                 }
+                previous = b
             }
-            if clean { return String(decoding: bytes, as: UTF8.self) }
+            if clean {
+                return start == 0 && end == n ? nil
+                    : String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            }
 
             var out = [UInt8]()
             out.reserveCapacity(n)
@@ -46,6 +53,17 @@ public struct TextNormalizer: Sendable {
             var i = 0
             while i < n {
                 let b = bytes[i]
+                if !Self.mayBeSpecial(b) {
+                    // A run of bytes that are neither spaces nor the first byte of an odd space
+                    // or a dropped character (all lead bytes: the run ends on a scalar boundary).
+                    var end = i + 1
+                    while end < n, !Self.mayBeSpecial(bytes[end]) { end += 1 }
+                    if pendingSpace, let last = out.last, last != 0x09 { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                    i = end
+                    continue
+                }
                 var width = 1
                 var kind = 0   // 0 other, 1 space, 2 drop, 3 tab
                 if b == 0x20 { kind = 1 }
@@ -78,7 +96,15 @@ public struct TextNormalizer: Sendable {
             }
             while out.last == 0x20 { out.removeLast() }
             return String(decoding: out, as: UTF8.self)
-        }
+        } ?? text
+    }
+}
+
+extension TextNormalizer {
+    /// A space, a tab, or the first byte of an odd space or a dropped character.
+    @inline(__always)
+    static func mayBeSpecial(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0xC2 || b == 0xE2 || b == 0xE3 || b == 0xEF
     }
 }
 

@@ -94,7 +94,7 @@ public final class Repairer: Sendable {
     /// rejoined or split syllables refer to the line as given, the others to the line after
     /// those mends.
     public func repair(lines rawLines: [String], policy: Policy = .auto, numbers: [Int]? = nil) -> RepairOutcome {
-        var lines = rawLines.map { ICU.nfc($0) }
+        var lines = rawLines.map { TextBytes.isCertainlyNFC($0) ? $0 : ICU.nfc($0) }
         guard policy != .never else { return RepairOutcome(lines: lines, changes: [], tokens: 0, repairedLines: 0) }
         // Split and run-together syllables first, so the decoder sees whole syllables.
         var mended: [RepairChange] = []

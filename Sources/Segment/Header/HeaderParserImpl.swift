@@ -100,6 +100,10 @@ enum HeaderParserImpl {
     }
 
     static func isPreambleStart(_ text: String) -> Bool {
+        // Only a c, q, t or x lowercases to the first letter of these.
+        guard let first = text.utf8.first, [0x43, 0x63, 0x51, 0x71, 0x54, 0x74, 0x58, 0x78].contains(first) else {
+            return false
+        }
         let lower = text.lowercased()
         return lower.hasPrefix("căn cứ") || lower.hasPrefix("quán triệt") || lower.hasPrefix("theo đề nghị")
             || lower.hasPrefix("xét đề nghị")
@@ -107,7 +111,12 @@ enum HeaderParserImpl {
 
     /// "I. …", "1. …", "A. …", "Phần I" start the body.
     static func startsWithHeading(_ text: String) -> Bool {
-        text.firstMatch(of: /^(?:[IVXLC]+|[A-ZĐ]|\d{1,2})\.\s/) != nil || text.lowercased().hasPrefix("phần ")
+        let numbered = SimpleText.withSimpleBytes(text, HeadingScanner.matches)
+            ?? (text.firstMatch(of: HeaderPatterns.heading) != nil)
+        if numbered { return true }
+        // Only a p or P lowercases to "p".
+        guard let first = text.utf8.first, first == 0x50 || first == 0x70 else { return false }
+        return text.lowercased().hasPrefix("phần ")
     }
 }
 
@@ -120,9 +129,18 @@ enum NumberLine {
     }
 
     static func parse(_ text: String) -> Result? {
-        guard let match = text.firstMatch(of: /^[Ss][ốỐ]\s*:?\s*(\S*)(.*)$/) else { return nil }
-        var number = String(match.1)
-        let rest = String(match.2).trimmingCharacters(in: " \t")
+        guard let first = text.utf8.first, first == 0x53 || first == 0x73 else { return nil }
+        var number: String, restText: String
+        if let fast = SimpleText.withSimpleBytes(text, { b -> (String, String)? in
+            NumberLineScanner.match(b).map { (SimpleText.string(b, $0.number), SimpleText.string(b, $0.rest)) }
+        }) {
+            guard let (n, r) = fast else { return nil }
+            (number, restText) = (n, r)
+        } else {
+            guard let match = text.firstMatch(of: HeaderPatterns.numberLine) else { return nil }
+            (number, restText) = (String(match.1), String(match.2))
+        }
+        let rest = restText.trimmingCharacters(in: " \t")
         // Blank number ("Số: /KH-UBND", "Số:      /KH-UBND" in drafts).
         if number.hasPrefix("/") || number.hasPrefix("-") || number.isEmpty { number = "" }
         guard number.isEmpty || number.first?.isNumber == true else { return nil }
@@ -149,10 +167,9 @@ enum DocumentKinds {
 
     /// The kind when `text` is an upper-case kind label line.
     static func kind(ofLabel text: String) -> DocumentKind? {
-        guard HeaderText.isUpperCase(text) else { return nil }
         for (label, kind) in labels where text.hasPrefix(label) {
             let rest = text.dropFirst(label.count)
-            if rest.isEmpty || rest.first == " " { return kind }
+            if rest.isEmpty || rest.first == " " { return HeaderText.isUpperCase(text) ? kind : nil }
         }
         return nil
     }

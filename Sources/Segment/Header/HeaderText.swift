@@ -2,9 +2,23 @@
 enum HeaderText {
     /// The line without bold markers (`**`) and surrounding spaces.
     static func clean(_ text: String) -> String {
+        if isClean(text.utf8) { return text }
         var t = text
         if t.contains("**") { t = t.replacingOccurrences(of: "**", with: "") }
         return String(t.trimmingCharacters(in: " \t"))
+    }
+
+    /// No "**" and no space or tab at either end: `clean` leaves the text as it is. (A
+    /// `Character` "*", " " or "\t" is that one scalar, so the bytes tell.)
+    private static func isClean(_ utf8: String.UTF8View) -> Bool {
+        guard let first = utf8.first, let last = utf8.last, first != 0x20, first != 0x09, last != 0x20, last != 0x09
+        else { return false }
+        var previous: UInt8 = 0
+        for b in utf8 {
+            if b == 0x2A && previous == 0x2A { return false }
+            previous = b
+        }
+        return true
     }
 
     /// True when every letter is uppercase and there are at least two letters.
@@ -24,6 +38,8 @@ enum HeaderText {
 
     /// Quốc hiệu and tiêu ngữ lines, which name no issuer.
     static func isMotto(_ text: String) -> Bool {
+        // Only c, C, đ or Đ uppercase to the first letter of these.
+        guard let first = text.utf8.first, first == 0x43 || first == 0x63 || first == 0xC4 else { return false }
         let folded = text.uppercased()
         return folded.hasPrefix("CỘNG HÒA XÃ HỘI") || folded.hasPrefix("CỘNG HOÀ XÃ HỘI")
             || folded.hasPrefix("ĐỘC LẬP") || folded.hasPrefix("ĐẢNG CỘNG SẢN VIỆT NAM")

@@ -66,6 +66,84 @@ enum PlaceMentions {
     static let thi = ["thị", "Thị", "THỊ"]
 
     static func find(in text: String, line: Int) -> [NameConsistencyCheckerImpl.Mention] {
+        SimpleText.withSimpleBytes(text) { findSimple($0, line: line) } ?? findGeneral(in: text, line: line)
+    }
+
+    /// One-word unit spellings as bytes, with their unit, indexed by UTF-8 length.
+    static let byteSpellings: [[(spelling: [UInt8], unit: String)]] = {
+        var table = [[(spelling: [UInt8], unit: String)]](repeating: [], count: (spellings.keys.max() ?? 0) + 1)
+        for (length, entries) in spellings { table[length] = entries.map { (Array($0.spelling.utf8), $0.unit) } }
+        return table
+    }()
+    static let thiBytes: [[UInt8]] = thi.map { Array($0.utf8) }
+
+    /// `findGeneral` on simple text: words are runs of bytes between spaces and compare as bytes.
+    static func findSimple(_ b: UnsafeBufferPointer<UInt8>, line: Int) -> [NameConsistencyCheckerImpl.Mention] {
+        var words: [Range<Int>] = []
+        words.reserveCapacity(b.count / 5 + 1)
+        var start = -1
+        for i in 0..<b.count {
+            if b[i] == 0x20 {
+                if start >= 0 { words.append(start..<i); start = -1 }
+            } else if start < 0 {
+                start = i
+            }
+        }
+        if start >= 0 { words.append(start..<b.count) }
+        let table = byteSpellings
+        func unit(_ word: Range<Int>) -> String? {
+            guard word.count < table.count else { return nil }
+            for candidate in table[word.count] where SimpleText.matches(b, word.lowerBound, candidate.spelling) {
+                return candidate.unit
+            }
+            return nil
+        }
+        var result: [NameConsistencyCheckerImpl.Mention] = []
+        var i = 0
+        while i < words.count {
+            var unitLength = 0
+            var lower = ""
+            if let first = unit(words[i]), first != "trấn" {
+                unitLength = 1
+                lower = first
+            } else if i + 1 < words.count,
+                      thiBytes.contains(where: { $0.count == words[i].count && SimpleText.matches(b, words[i].lowerBound, $0) }),
+                      let second = unit(words[i + 1]), second == "trấn" || second == "xã" {
+                unitLength = 2
+                lower = "thị " + second
+            }
+            if unitLength > 0 {
+                var nameWords: [Substring] = []
+                var j = i + unitLength
+                while j < words.count, nameWords.count < 4 {
+                    let w = Substring(SimpleText.string(b, words[j]))
+                    guard let core = nameWord(w) else { break }
+                    nameWords.append(core)
+                    j += 1
+                    if core.count != w.count { break }   // punctuation ends the name
+                }
+                if nameWords.count >= 2 {
+                    result.append(.init(unit: lower, name: nameWords.joined(separator: " "), line: line))
+                }
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// The word without surrounding punctuation when it can be part of a name: a capital,
+    /// letters only, not all capitals unless a single letter.
+    static func nameWord(_ w: Substring) -> Substring? {
+        let core = w.trimmingCharacters(in: ",.;:()“”\"")
+        guard let first = core.first, first.isUppercase, core.allSatisfy(\.isLetter),
+              !HeaderText.isUpperCase(String(core)) || core.count == 1 else { return nil }
+        return core
+    }
+
+    /// The general path, on `Character`s.
+    static func findGeneral(in text: String, line: Int) -> [NameConsistencyCheckerImpl.Mention] {
         var result: [NameConsistencyCheckerImpl.Mention] = []
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         var i = 0
@@ -88,9 +166,7 @@ enum PlaceMentions {
                 var j = i + unitLength
                 while j < words.count, nameWords.count < 4 {
                     let w = words[j]
-                    let core = w.trimmingCharacters(in: ",.;:()“”\"")
-                    guard let first = core.first, first.isUppercase, core.allSatisfy(\.isLetter),
-                          !HeaderText.isUpperCase(String(core)) || core.count == 1 else { break }
+                    guard let core = nameWord(w) else { break }
                     nameWords.append(core)
                     j += 1
                     if core.count != w.count { break }   // punctuation ends the name

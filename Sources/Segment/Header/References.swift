@@ -36,8 +36,8 @@ enum References {
             let before = clause[starts[starts.count - 1]..<number.range.lowerBound]
             var best: String.Index?
             for word in kindWords {
-                if let r = before.ranges(of: word).last, r.lowerBound > before.startIndex, best.map({ r.lowerBound > $0 }) ?? true {
-                    best = r.lowerBound
+                if let lower = lastMatch(of: word, in: before), lower > before.startIndex, best.map({ lower > $0 }) ?? true {
+                    best = lower
                 }
             }
             if let best { starts.append(best) }
@@ -58,6 +58,28 @@ enum References {
             result.append(piece)
         }
         return result
+    }
+
+    /// Where `before.ranges(of: word).last` starts. Simple text is searched as bytes, left to
+    /// right without overlaps as `ranges(of:)` does (the kind words are simple, hence NFC).
+    static func lastMatch(of word: String, in before: Substring) -> String.Index? {
+        let fast = before.utf8.withContiguousStorageIfAvailable { b -> Int?? in
+            guard SimpleText.isSimple(b) else { return nil }
+            return word.utf8.withContiguousStorageIfAvailable { w -> Int? in
+                guard SimpleText.isSimple(w), w.count > 0 else { return nil }
+                let bytes = Array(w)
+                var last: Int?
+                var i = 0
+                while i + w.count <= b.count {
+                    if b[i] == w[0], SimpleText.matches(b, i, bytes) { last = i; i += w.count } else { i += 1 }
+                }
+                return last
+            }
+        }
+        if let fast, let answer = fast {
+            return answer.map { before.utf8.index(before.startIndex, offsetBy: $0) }
+        }
+        return before.ranges(of: word).last?.lowerBound
     }
 
     /// Splits a căn cứ paragraph into one clause per referenced document: at ";" and before
