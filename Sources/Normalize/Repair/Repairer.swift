@@ -61,6 +61,10 @@ public final class Repairer: Sendable {
         public var caseWeight = 0.5
         /// Candidates never seen in the corpus kept beside seen ones (stripped text).
         public var unseenKept = 2
+        /// Channel cost of keeping a word the lexicon does not know as printed.
+        public var unknownKeepCost: Float = 4.0
+        /// The same in stripped text, when a known syllable has the word's skeleton.
+        public var strippedUnknownKeepCost: Float = 8.0
         public init() {}
     }
     public let settings: Settings
@@ -310,9 +314,15 @@ public final class Repairer: Sendable {
                 }
             }
             var keep = -1
-            // Keeping the token as printed is always possible, at a price when it is unknown.
+            // Keeping the token as printed is always possible, at a price when it is unknown;
+            // in stripped text an unknown word whose skeleton is a known syllable's (Nguyen,
+            // cuoc) lost its marks: keeping it costs more.
             if !options.contains(where: { $0.id == ownId }) {
-                options.append(BeamDecoder.Option(id: ownId, cost: ownId == Lexicon.unknown ? 4.0 : 0))
+                var keepCost: Float = ownId == Lexicon.unknown ? settings.unknownKeepCost : 0
+                if ownId == Lexicon.unknown, p.mode == .stripped, p.repair == .full, options.contains(where: { $0.cost == 0 }) {
+                    keepCost = settings.strippedUnknownKeepCost
+                }
+                options.append(BeamDecoder.Option(id: ownId, cost: keepCost))
                 keep = options.count - 1
             }
             if options.count > 1 { anyChoice = true }
