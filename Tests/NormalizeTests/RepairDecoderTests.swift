@@ -46,6 +46,15 @@ let fixtureRepairer: Repairer? = {
                 == "Thường trực HĐND phường, MTTQ và 2025 - 2030")
     }
 
+    @Test func strippedWordsAndAbbreviationsAreNotKeptAsUnknown() throws {
+        // "nguyen" and "HDND" are no known form, but a known syllable and abbreviation have
+        // their skeletons: in stripped text they lost their marks, whatever the context.
+        let out = try repair("Van phong HDND va UBND phuong, dong chi Nguyen Van Hai")
+        #expect(out.contains("HĐND"))
+        #expect(out.contains("Nguyễn"))
+        #expect(out.contains("UBND"))
+    }
+
     @Test func cleanTextIsLeftAlone() throws {
         for line in ["Nâng cao hiệu quả công tác chính trị, tư tưởng; tạo sự thống nhất cao.",
                      "Trung ương 4 khóa XII về tăng cường", "hài hòa lợi ích giữa Nhà nước"] {

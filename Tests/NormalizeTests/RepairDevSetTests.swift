@@ -53,8 +53,8 @@ import TestSupport
         let truth = TestPaths.seed(Self.heldOut + ".txt")
         let text = try String(contentsOf: truth, encoding: .utf8)
         let stripped = VietnameseLetters.strip(text)
-        // Measured 0.9562.
-        #expect(try accuracy(truth: truth, input: stripped) >= 0.95)
+        // Measured 0.9611 (BENCHMARKS.md).
+        #expect(try accuracy(truth: truth, input: stripped) >= 0.957)
     }
 
     @Test func cleanSeedUnchanged() throws {

@@ -78,4 +78,18 @@ import TestSupport
         }
         #expect(words > 10000)
     }
+
+    /// The letter case of ASCII tokens is read from bytes: the same answers as the Character
+    /// path gives their marked twins (and as the type documents).
+    @Test(arguments: [
+        ("ban", "bàn", RepairToken.Case.lower), ("Ban", "Bàn", .title), ("BAN", "BÀN", .upper),
+        ("B", "Đ", .title), ("bAn", "bÀn", .other), ("S6", "Số", .title), ("UBND2", "ĐBND2", .upper),
+        ("123", "1²3", .other), ("x4", "xã", .lower),
+    ])
+    func letterCaseOfASCIIAgreesWithMarkedTwin(ascii: String, marked: String, expected: RepairToken.Case) {
+        let plain = RepairToken(kind: .word, text: ascii, offset: 0, endsSentence: false)
+        let twin = RepairToken(kind: .word, text: marked, offset: 0, endsSentence: false)
+        #expect(plain.letterCase == expected)
+        #expect(twin.letterCase == expected)
+    }
 }

@@ -19,7 +19,7 @@ struct BeamDecoder {
         struct Hypothesis { var u: UInt32; var v: UInt32; var score: Double; var trace: Int32; var choice: Int32 = 0 }
         var traceChoice: [Int32] = [], traceParent: [Int32] = []
         var beam = [Hypothesis(u: Lexicon.sentenceStart, v: Lexicon.sentenceStart, score: 0, trace: -1)]
-        var next: [Hypothesis] = []
+        var next: [Hypothesis] = [], kept: [Hypothesis] = []
         var groups: [UInt32] = []          // distinct last words v in the beam
         var groupOf: [Int] = []            // group of each hypothesis
         var bigram: [Double] = []          // P(w | v) per (group, option)
@@ -33,7 +33,8 @@ struct BeamDecoder {
             let width = options.count
             bigram.removeAll(keepingCapacity: true)
             for v in groups { for option in options { bigram.append(lexicon.bigramProbability(v, option.id)) } }
-            slot = [Int32](repeating: -1, count: groups.count * width)
+            slot.removeAll(keepingCapacity: true)
+            slot.append(contentsOf: repeatElement(-1, count: groups.count * width))
             next.removeAll(keepingCapacity: true)
             for (n, h) in beam.enumerated() {
                 let context = lexicon.trigramContext(h.u, h.v)
@@ -55,15 +56,25 @@ struct BeamDecoder {
             }
             if next.count > beamWidth {
                 // Keep the best `beamWidth` (order within the beam does not matter).
-                var kept: [Hypothesis] = []
-                kept.reserveCapacity(beamWidth)
+                // The worst kept (first of the lowest) is found again only after a replacement.
+                kept.removeAll(keepingCapacity: true)
+                var worst = 0
                 for h in next {
-                    if kept.count < beamWidth { kept.append(h); continue }
-                    var worst = 0
-                    for j in 1..<kept.count where kept[j].score < kept[worst].score { worst = j }
-                    if h.score > kept[worst].score { kept[worst] = h }
+                    if kept.count < beamWidth {
+                        kept.append(h)
+                        if kept.count == beamWidth {
+                            worst = 0
+                            for j in 1..<kept.count where kept[j].score < kept[worst].score { worst = j }
+                        }
+                        continue
+                    }
+                    if h.score > kept[worst].score {
+                        kept[worst] = h
+                        worst = 0
+                        for j in 1..<kept.count where kept[j].score < kept[worst].score { worst = j }
+                    }
                 }
-                next = kept
+                swap(&next, &kept)
             }
             for j in next.indices {
                 traceChoice.append(next[j].choice)

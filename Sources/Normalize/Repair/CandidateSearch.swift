@@ -89,31 +89,57 @@ public final class CandidateSearch: Sendable {
         for i in 1..<n { pairRows.append(channel.pairRows[String([ocr[i - 1], ocr[i]])]) }
         let deletions = ocr.map { ChannelModel.deletionCost($0) }
 
+        // Flat tables: the cost of OCR character i against letter t at i * letters + t; the
+        // pair (i-1, i) likewise, +infinity where no pair row exists.
+        let letters = ChannelModel.letterCount
+        var flat = [Float](repeating: .infinity, count: n * letters)
+        var pairFlat = [Float](repeating: .infinity, count: n * letters)
+        var hasPair = [Bool](repeating: false, count: n)
+        for i in 0..<n {
+            for t in 0..<letters { flat[i * letters + t] = rows[i][t] }
+            if let pair = pairRows[i] {
+                hasPair[i] = true
+                for t in 0..<letters { pairFlat[i * letters + t] = pair[t] }
+            }
+        }
         let width = n + 1
         var columns = [Float](repeating: 0, count: width * (maxDepth + 2))
         for i in 1...n { columns[i] = columns[i - 1] + deletions[i - 1] }
         var found: [Candidate] = []
         var stack: [(node: Int32, depth: Int)] = []
         for child in childStart[0]..<childEnd[0] { stack.append((child, 1)) }
-        while let (node, depth) = stack.popLast() {
-            let t = Int(letter[Int(node)])
-            let parent = (depth - 1) * width, current = depth * width
-            columns[current] = columns[parent] + ChannelModel.insertion
-            var best = columns[current]
-            for i in 1...n {
-                var cost = columns[parent + i - 1] + rows[i - 1][t]
-                cost = min(cost, columns[current + i - 1] + deletions[i - 1])
-                cost = min(cost, columns[parent + i] + ChannelModel.insertion)
-                if i >= 2, let pair = pairRows[i - 1] { cost = min(cost, columns[parent + i - 2] + pair[t]) }
-                columns[current + i] = cost
-                best = min(best, cost)
+        let insertion = ChannelModel.insertion
+        flat.withUnsafeBufferPointer { flat in
+        pairFlat.withUnsafeBufferPointer { pairFlat in
+        hasPair.withUnsafeBufferPointer { hasPair in
+        deletions.withUnsafeBufferPointer { deletions in
+        columns.withUnsafeMutableBufferPointer { columns in
+        letter.withUnsafeBufferPointer { letter in
+            while let (node, depth) = stack.popLast() {
+                let t = Int(letter[Int(node)])
+                let parent = (depth - 1) * width, current = depth * width
+                columns[current] = columns[parent] + insertion
+                var best = columns[current]
+                for i in 1...n {
+                    var cost = columns[parent + i - 1] + flat[(i - 1) * letters + t]
+                    cost = min(cost, columns[current + i - 1] + deletions[i - 1])
+                    cost = min(cost, columns[parent + i] + insertion)
+                    if i >= 2, hasPair[i - 1] { cost = min(cost, columns[parent + i - 2] + pairFlat[(i - 1) * letters + t]) }
+                    columns[current + i] = cost
+                    best = min(best, cost)
+                }
+                if best > bound { continue }
+                let final = columns[current + n]
+                if final <= bound {
+                    for e in endStart[Int(node)]..<endEnd[Int(node)] { found.append(Candidate(id: endIds[Int(e)], cost: final)) }
+                }
+                for child in childStart[Int(node)]..<childEnd[Int(node)] { stack.append((child, depth + 1)) }
             }
-            if best > bound { continue }
-            let final = columns[current + n]
-            if final <= bound {
-                for e in endStart[Int(node)]..<endEnd[Int(node)] { found.append(Candidate(id: endIds[Int(e)], cost: final)) }
-            }
-            for child in childStart[Int(node)]..<childEnd[Int(node)] { stack.append((child, depth + 1)) }
+        }
+        }
+        }
+        }
+        }
         }
         found.sort { $0.cost < $1.cost || ($0.cost == $1.cost && $0.id < $1.id) }
         return Array(found.prefix(limit))

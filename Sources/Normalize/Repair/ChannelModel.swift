@@ -69,16 +69,30 @@ public struct ChannelModel: Sendable {
         (0..<letterCount).filter { VietnameseLetters.family[$0] == family }
     }
 
-    static func row(for ocr: Character, mode: Mode) -> Row {
+    /// The letters, their bases and families as scalars (each is one scalar after NFC), so
+    /// the tables compare integers rather than Characters.
+    static let letterScalars: [Unicode.Scalar] = letters.map { scalar(of: $0) }
+    static let baseScalars: [Unicode.Scalar] = VietnameseLetters.base.map { scalar(of: $0) }
+    static let familyScalars: [Unicode.Scalar] = VietnameseLetters.family.map { scalar(of: $0) }
+
+    /// The scalar of a one-scalar Character; U+FFFF (matches no letter) otherwise.
+    static func scalar(of c: Character) -> Unicode.Scalar {
+        let scalars = c.unicodeScalars
+        guard scalars.count == 1, let first = scalars.first else { return "\u{FFFF}" }
+        return first
+    }
+
+    static func row(for ocrCharacter: Character, mode: Mode) -> Row {
         var row = Row(repeating: otherSubstitution, count: letterCount)
-        let ocrText = String(ocr)
-        let ocrBase = Character(VietnameseLetters.strip(ocrText))
-        let ocrMarked = ocrText != String(ocrBase)
-        let ocrFamily = VietnameseLetters.index[ocr].map { VietnameseLetters.family[$0] }
+        let ocrText = String(ocrCharacter)
+        let ocr = scalar(of: ocrCharacter)
+        let ocrBase = scalar(of: Character(VietnameseLetters.strip(ocrText)))
+        let ocrMarked = ocr != ocrBase
+        let ocrFamily = VietnameseLetters.index[ocrCharacter].map { familyScalars[$0] }
         for t in 0..<letterCount {
-            let truth = letters[t]
-            let base = VietnameseLetters.base[t], marked = VietnameseLetters.marked[t]
-            let family = VietnameseLetters.family[t]
+            let truth = letterScalars[t]
+            let base = baseScalars[t], marked = VietnameseLetters.marked[t]
+            let family = familyScalars[t]
             var cost = otherSubstitution
             if ocr == truth {
                 cost = 0
@@ -96,16 +110,15 @@ public struct ChannelModel: Sendable {
                     cost = 0.35
                 }
             }
-            cost = min(cost, confusion(ocr: ocr, ocrMarked: ocrMarked, ocrBase: ocrBase, truth: t))
+            cost = min(cost, confusion(ocr: ocr, ocrMarked: ocrMarked, ocrBase: ocrBase, base: base, marked: marked, family: family))
             row[t] = cost
         }
         return row
     }
 
     /// Glyph swaps of English-model OCR (see the type's comment).
-    static func confusion(ocr: Character, ocrMarked: Bool, ocrBase: Character, truth t: Int) -> Float {
-        let base = VietnameseLetters.base[t], marked = VietnameseLetters.marked[t]
-        let family = VietnameseLetters.family[t]
+    static func confusion(ocr: Unicode.Scalar, ocrMarked: Bool, ocrBase: Unicode.Scalar,
+                          base: Unicode.Scalar, marked: Bool, family: Unicode.Scalar) -> Float {
         switch ocr {
         case "6":
             if base == "o" { return marked ? 0.3 : 1.2 }

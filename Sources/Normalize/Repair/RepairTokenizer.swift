@@ -18,6 +18,24 @@ public struct RepairToken: Sendable, Equatable {
     public enum Case: Sendable { case lower, title, upper, other }
     public var letterCase: Case {
         var upper = 0, lower = 0, firstUpper = false, first = true
+        // Fast path: ASCII text, classified on its bytes (the same answer as below).
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 {
+                if byte >= 0x41 && byte <= 0x5A {
+                    upper += 1
+                    if first { firstUpper = true }
+                } else if byte >= 0x61 && byte <= 0x7A {
+                    lower += 1
+                } else {
+                    continue
+                }
+                first = false
+            }
+            if upper == 0 { return lower > 0 ? .lower : .other }
+            if firstUpper && upper == 1 { return .title }
+            if lower == 0 { return upper == 1 ? .title : .upper }
+            return .other
+        }
         for c in text where c.isLetter {
             if c.isUppercase { upper += 1; if first { firstUpper = true } } else if c.isLowercase { lower += 1 }
             first = false

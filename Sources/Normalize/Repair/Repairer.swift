@@ -61,6 +61,8 @@ public final class Repairer: Sendable {
         public var caseWeight = 0.5
         /// Candidates never seen in the corpus kept beside seen ones (stripped text).
         public var unseenKept = 2
+        /// Channel cost of keeping a word the lexicon does not know as printed.
+        public var unknownKeepCost: Float = 4.0
         public init() {}
     }
     public let settings: Settings
@@ -298,6 +300,8 @@ public final class Repairer: Sendable {
             } else {
                 options = self.options(for: p.token, mode: p.mode, cache: &cache)
             }
+            // Before the case weights move the costs: does a known syllable have the skeleton?
+            let exactSkeleton = options.contains(where: { $0.cost == 0 })
             if p.repair == .ifInvalid { options = options.filter { $0.cost <= Self.partialBound } }
             if p.midSentence, settings.caseWeight > 0 {
                 let letterCase = p.token.letterCase
@@ -310,12 +314,18 @@ public final class Repairer: Sendable {
                 }
             }
             var keep = -1
-            // Keeping the token as printed is always possible, at a price when it is unknown.
-            if !options.contains(where: { $0.id == ownId }) {
-                options.append(BeamDecoder.Option(id: ownId, cost: ownId == Lexicon.unknown ? 4.0 : 0))
+            // Keeping the token as printed is possible, at a price when it is unknown; but in
+            // stripped text an unknown word whose skeleton is a known syllable's (Nguyen, cuoc)
+            // or an unknown abbreviation that is a known one without its đ (HDND) lost its
+            // marks, and the model's "unknown" (codes, rubble) must not keep it.
+            let lostMarks = ownId == Lexicon.unknown && p.mode == .stripped
+                && ((p.repair == .full && exactSkeleton) || (p.repair == .abbreviation && !options.isEmpty))
+            if !lostMarks, !options.contains(where: { $0.id == ownId }) {
+                let keepCost: Float = ownId == Lexicon.unknown ? settings.unknownKeepCost : 0
+                options.append(BeamDecoder.Option(id: ownId, cost: keepCost))
                 keep = options.count - 1
             }
-            if options.count > 1 { anyChoice = true }
+            if options.count > 1 || lostMarks { anyChoice = true }
             lattice.append(options); keepIndex.append(keep)
         }
         guard anyChoice else { return }
