@@ -179,12 +179,14 @@ extension RepairSummary {
 extension DocumentHeader {
     func write(to w: inout PlanJSONWriter) {
         w.beginObject()
+        w.key("closing"); w.array(closing) { $0.write(to: &$1) }
         w.key("date"); w.string(date)
         w.key("issuer"); w.string(issuer)
         w.key("kind"); w.string(kind.rawValue)
         w.key("kindLabel"); w.string(kindLabel)
         w.key("number"); w.string(number)
         w.key("place"); w.string(place)
+        w.key("preamble"); w.array(preamble) { $0.write(to: &$1) }
         w.key("references"); w.array(references) { $0.write(to: &$1) }
         w.key("title"); w.string(title)
         w.endObject()
