@@ -1,6 +1,7 @@
 import PlanModel
 
-/// The document-level facts: header fields, recipients and signature.
+/// The document-level facts: header fields, the preamble (căn cứ) and closing formula,
+/// recipients and signature.
 struct DocumentChanges {
     let comparison: ComparisonText
 
@@ -25,6 +26,8 @@ struct DocumentChanges {
         compare("document.date", h.date, k.date)
         compare("document.title", h.title, k.title)
         compare("document.references", joined(h.references.map(\.text)), joined(k.references.map(\.text)))
+        compare("document.preamble", joined(h.preamble.map(\.text)), joined(k.preamble.map(\.text)))
+        compare("document.closing", joined(h.closing.map(\.text)), joined(k.closing.map(\.text)))
         compare("recipients", joined(old.recipients), joined(new.recipients))
         compare("signature.authority", old.signature?.authority, new.signature?.authority)
         compare("signature.title", old.signature?.title, new.signature?.title)

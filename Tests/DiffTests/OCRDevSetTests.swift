@@ -58,17 +58,18 @@ import TestSupport
 
     /// The counts reached (session 2, after the golden review added footnote relocation and wider
     /// indicator rules: an OCR'd footnote mark "¹" read as "1" keeps 004's footnote in II.3, and
-    /// more indicators give more field pairs to misread). Lower them when the diff or the repair improves.
+    /// more indicators give more field pairs to misread; the preamble and closing formula are
+    /// compared as document fields, where "Chương" read as "Công" now shows). Lower them when the diff or the repair improves.
     static let ceilings: [String: Counts] = [
         "001_a820fea86ef87c1d 200": Counts(sectionsChanged: 6, sectionFields: 6, documentFields: 1, appendixRows: 33),
-        "003_80b10907ed40827a 200": Counts(sectionsChanged: 3, sectionFields: 3, documentFields: 2, appendixRows: 17),
-        "004_a55728677e93c42b 200": Counts(sectionsChanged: 4, sectionFields: 5, documentFields: 2),
+        "003_80b10907ed40827a 200": Counts(sectionsChanged: 3, sectionFields: 3, documentFields: 3, appendixRows: 17),
+        "004_a55728677e93c42b 200": Counts(sectionsChanged: 4, sectionFields: 5, documentFields: 3),
         "001_a820fea86ef87c1d 150": Counts(sectionsChanged: 11, sectionsRemoved: 5, sectionsAdded: 3, sectionsMoved: 7,
                                            sectionFields: 36, documentFields: 1, appendixRows: 38),
         "003_80b10907ed40827a 150": Counts(sectionsChanged: 16, sectionsRemoved: 6, sectionsAdded: 6, sectionsMoved: 11,
-                                           sectionFields: 38, documentFields: 8, appendixRows: 23),
+                                           sectionFields: 38, documentFields: 10, appendixRows: 23),
         "004_a55728677e93c42b 150": Counts(sectionsChanged: 16, sectionsRemoved: 1, sectionsMoved: 2,
-                                           sectionFields: 34, documentFields: 2),
+                                           sectionFields: 34, documentFields: 3),
     ]
 
     static func ocrPath(_ seed: String, dpi: Int) throws -> String {
