@@ -7,7 +7,9 @@
 ///   sentence or list entry;
 /// - a line wider than its column (when the widths are known);
 /// - a cell starting lowercase, right after a word-final hyphen or a comma, with a bracket it
-///   does not close, with text before its first bullet, or a bullet list cut in two;
+///   does not close, with text before its first bullet, or a bullet list cut in two (after a
+///   page break each cell goes on where it stopped, so there a lowercase start and text
+///   before the first bullet are free);
 /// - a cell that does not look like its column's kind (`ColumnKind`), a column left empty.
 /// - Complexity: O(n² · m²) for n lines and m columns (segment costs kept incrementally, the
 ///   first pass re-counting fits only when a cell's widest line grows); per-line features once.
@@ -330,7 +332,9 @@ enum CellSegmenter {
                 var fits = 0
                 var needCount = 0   // pass 1: what each eligible pair needs to have fitted
                 let isFragmentStart = i == 0 && !isFirst
-                let lowerTerm = !isFragmentStart && lowerStart[i] != 0
+                // After a page break every cell continues the one before it, so a lowercase
+                // start or text before the first bullet is expected there.
+                let lowerTerm = !partial && lowerStart[i] != 0
                 let unitTerm = partial && !hasKind && unitStart[i] != 0
                 let itemAtStart = item[i] != 0
                 let row = seg + i * stride
@@ -373,7 +377,7 @@ enum CellSegmenter {
                     // name after a page break, a kind mismatch (not accepted / rejected).
                     var fixed = 0.0
                     if lowerTerm { fixed += lowercaseStartCost }
-                    if !itemAtStart, items[j] - items[i + 1] > 0 { fixed += mixedBulletCost }
+                    if !partial, !itemAtStart, items[j] - items[i + 1] > 0 { fixed += mixedBulletCost }
                     if !isFragmentStart, depth[j] != depth[i] { fixed += unbalancedCost }
                     if unitTerm { fixed += kindMismatchCost / 2 }
                     if hasKind {
