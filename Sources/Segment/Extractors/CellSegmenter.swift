@@ -10,7 +10,10 @@
 ///   does not close, with text before its first bullet, or a bullet list cut in two (after a
 ///   page break each cell goes on where it stopped, so there a lowercase start and text
 ///   before the first bullet are free);
-/// - a cell that does not look like its column's kind (`ColumnKind`), a column left empty.
+/// - a cell that does not look like its column's kind (`ColumnKind`), or whose first line the
+///   kind does not accept while the next one, not starting lowercase, it does (a word wrapped
+///   from the cell before);
+/// - a column left empty.
 /// - Complexity: O(n² · m²) for n lines and m columns (segment costs kept incrementally, the
 ///   first pass re-counting fits only when a cell's widest line grows); per-line features once.
 enum CellSegmenter {
@@ -23,6 +26,7 @@ enum CellSegmenter {
     static let unbalancedCost = 4.0
     static let splitListCost = 3.0
     static let kindMismatchCost = 4.0
+    static let strayLeadCost = 1.0
     static let tightnessWeight = 0.0001
     /// Rows longer than this are left uncut (bounds time and memory on text that is not a table).
     static let maxLines = 160
@@ -385,6 +389,13 @@ enum CellSegmenter {
                         if !partial, !accepted { fixed += kindMismatchCost }
                         let rejected = rejects[j] - rejects[i] > 0 || (j - i > 1 && pairRejects[j - 1] - pairRejects[i] > 0)
                         if rejected { fixed += kindMismatchCost }
+                        // A first line the kind does not accept before one it accepts on its own
+                        // and that does not go on lowercase (`Tray` before `Ngoài` / `NSNN`, not
+                        // `Thường` before `xuyên hằng năm`) is the previous cell's last word.
+                        if !partial, j - i > 1, accepts[i + 1] == accepts[i], accepts[i + 2] > accepts[i + 1],
+                           lowerStart[i + 1] == 0 {
+                            fixed += strayLeadCost
+                        }
                     }
                     cost += fixed
                     row[j] = cost

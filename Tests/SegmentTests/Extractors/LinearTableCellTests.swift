@@ -101,4 +101,43 @@ import PlanModel
         #expect(row.cells[2] == "Xây dựng nhà ở, trung tâm thương mại dịch vụ, công viên, trường học")
         #expect(row.cells[3] == "Ngoài NSNN")
     }
+
+    /// `Tray`, the last word of "ven sông Lạch Tray", wrapped alone onto a line before the
+    /// funding cell's `Ngoài`: it ends the cell before, while a time cell's `Thường` that goes on
+    /// lowercase (`xuyên hằng năm`) opens its own.
+    @Test func strayWordBeforeAKindCellEndsThePreviousCell() throws {
+        let header = ["STT Tên công trình Quy mô đầu tư", "Nguồn", "vốn", "Thời gian", "triển", "khai"]
+        let lines = header + [
+            "1 Dự án đầu tư xây",
+            "dựng khu đô thị mới",
+            "tại khu vực Tiểu",
+            "Trà (30ha)",
+            "Xây dựng nhà ở, khu thương mại",
+            "dịch vụ, viện dưỡng lão.",
+            "NSNN theo",
+            "phân cấp",
+            "Thường",
+            "xuyên hằng",
+            "năm",
+            "2",
+            "Dự án đầu tư xây",
+            "dựng khu đô thị mới",
+            "ven sông Lạch Tray",
+            "(1,98 ha)",
+            "Xây dựng nhà ở thương mại phục vụ",
+            "chỉnh trang đô thị ven sông Lạch",
+            "Tray",
+            "Ngoài",
+            "NSNN",
+            "2025-",
+            "2030",
+        ]
+        let rows = try #require(Self.table(lines)).rows
+        #expect(rows.map(\.cells) == [
+            ["1", "Dự án đầu tư xây dựng khu đô thị mới tại khu vực Tiểu Trà (30ha)",
+             "Xây dựng nhà ở, khu thương mại dịch vụ, viện dưỡng lão.", "NSNN theo phân cấp", "Thường xuyên hằng năm"],
+            ["2", "Dự án đầu tư xây dựng khu đô thị mới ven sông Lạch Tray (1,98 ha)",
+             "Xây dựng nhà ở thương mại phục vụ chỉnh trang đô thị ven sông Lạch Tray", "Ngoài NSNN", "2025-2030"],
+        ])
+    }
 }
