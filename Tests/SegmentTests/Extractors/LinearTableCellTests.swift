@@ -140,4 +140,39 @@ import PlanModel
              "Xây dựng nhà ở thương mại phục vụ chỉnh trang đô thị ven sông Lạch Tray", "Ngoài NSNN", "2025-2030"],
         ])
     }
+
+    /// `Ngoài`, the funding cell's first word, printed at the end of the scale cell's line.
+    @Test func fundingWordPrintedOnAnotherCellsLine() throws {
+        let header = ["STT Tên công trình Quy mô đầu tư", "Nguồn", "vốn", "Thời gian", "triển", "khai"]
+        let lines = header + [
+            "1 Dự án đầu tư xây",
+            "dựng khu đô thị mới",
+            "tại khu vực Tiểu",
+            "Trà (30ha)",
+            "Xây dựng nhà ở, khu thương mại",
+            "dịch vụ, viện dưỡng lão.",
+            "NSNN theo",
+            "phân cấp",
+            "2026-",
+            "2030",
+            "2 Dự án đầu tư xây",
+            "dựng khu đô thị mới tại",
+            "khu vực Phúc Lộc",
+            "Xây dựng nhà ở, trung tâm thương Ngoài",
+            "NSNN",
+            "2025-",
+            "2030",
+        ]
+        let rows = try #require(Self.table(lines)).rows
+        #expect(rows.last?.cells == ["2", "Dự án đầu tư xây dựng khu đô thị mới tại khu vực Phúc Lộc",
+                                     "Xây dựng nhà ở, trung tâm thương", "Ngoài NSNN", "2025-2030"])
+        func split(_ text: String) -> [String] {
+            LinearTableParser.splitFundingWord(LinearTableParser.Line(text: text, number: 1)).map(\.text)
+        }
+        #expect(split("trung tâm thương Ngoài") == ["trung tâm thương", "Ngoài"])
+        #expect(split("huy động nguồn vốn") == ["huy động nguồn vốn"])
+        #expect(split("Khu Ngoài") == ["Khu Ngoài"])
+        #expect(split("nguồn NSNN") == ["nguồn NSNN"])
+        #expect(split("Ngoài") == ["Ngoài"])
+    }
 }
