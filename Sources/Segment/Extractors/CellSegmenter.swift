@@ -7,8 +7,13 @@
 ///   sentence or list entry;
 /// - a line wider than its column (when the widths are known);
 /// - a cell starting lowercase, right after a word-final hyphen or a comma, with a bracket it
-///   does not close, with text before its first bullet, or a bullet list cut in two;
-/// - a cell that does not look like its column's kind (`ColumnKind`), a column left empty.
+///   does not close, with text before its first bullet, or a bullet list cut in two (after a
+///   page break each cell goes on where it stopped, so there a lowercase start and text
+///   before the first bullet are free);
+/// - a cell that does not look like its column's kind (`ColumnKind`), or whose first line the
+///   kind does not accept while the next one, not starting lowercase, it does (a word wrapped
+///   from the cell before);
+/// - a column left empty.
 /// - Complexity: O(n² · m²) for n lines and m columns (segment costs kept incrementally, the
 ///   first pass re-counting fits only when a cell's widest line grows); per-line features once.
 enum CellSegmenter {
@@ -21,6 +26,7 @@ enum CellSegmenter {
     static let unbalancedCost = 4.0
     static let splitListCost = 3.0
     static let kindMismatchCost = 4.0
+    static let strayLeadCost = 1.0
     static let tightnessWeight = 0.0001
     /// Rows longer than this are left uncut (bounds time and memory on text that is not a table).
     static let maxLines = 160
@@ -330,7 +336,9 @@ enum CellSegmenter {
                 var fits = 0
                 var needCount = 0   // pass 1: what each eligible pair needs to have fitted
                 let isFragmentStart = i == 0 && !isFirst
-                let lowerTerm = !isFragmentStart && lowerStart[i] != 0
+                // After a page break every cell continues the one before it, so a lowercase
+                // start or text before the first bullet is expected there.
+                let lowerTerm = !partial && lowerStart[i] != 0
                 let unitTerm = partial && !hasKind && unitStart[i] != 0
                 let itemAtStart = item[i] != 0
                 let row = seg + i * stride
@@ -373,7 +381,7 @@ enum CellSegmenter {
                     // name after a page break, a kind mismatch (not accepted / rejected).
                     var fixed = 0.0
                     if lowerTerm { fixed += lowercaseStartCost }
-                    if !itemAtStart, items[j] - items[i + 1] > 0 { fixed += mixedBulletCost }
+                    if !partial, !itemAtStart, items[j] - items[i + 1] > 0 { fixed += mixedBulletCost }
                     if !isFragmentStart, depth[j] != depth[i] { fixed += unbalancedCost }
                     if unitTerm { fixed += kindMismatchCost / 2 }
                     if hasKind {
@@ -381,6 +389,13 @@ enum CellSegmenter {
                         if !partial, !accepted { fixed += kindMismatchCost }
                         let rejected = rejects[j] - rejects[i] > 0 || (j - i > 1 && pairRejects[j - 1] - pairRejects[i] > 0)
                         if rejected { fixed += kindMismatchCost }
+                        // A first line the kind does not accept before one it accepts on its own
+                        // and that does not go on lowercase (`Tray` before `Ngoài` / `NSNN`, not
+                        // `Thường` before `xuyên hằng năm`) is the previous cell's last word.
+                        if !partial, j - i > 1, accepts[i + 1] == accepts[i], accepts[i + 2] > accepts[i + 1],
+                           lowerStart[i + 1] == 0 {
+                            fixed += strayLeadCost
+                        }
                     }
                     cost += fixed
                     row[j] = cost

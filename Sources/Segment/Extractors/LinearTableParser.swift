@@ -47,6 +47,9 @@ enum LinearTableParser {
         if kinds.contains(.time) {
             for i in rows.indices where !rows[i].group { rows[i].lines = rows[i].lines.flatMap(splitYear) }
         }
+        if kinds.contains(.funding) {
+            for i in rows.indices where !rows[i].group { rows[i].lines = rows[i].lines.flatMap(splitFundingWord) }
+        }
         let features = rows.map { row in
             row.group ? [] : fragments(of: row).map { CellSegmenter.Features($0.map(\.text), kinds: kinds, m: m) }
         }
@@ -134,6 +137,24 @@ enum LinearTableParser {
         guard let parts else { return [line] }
         return parts.map { Line(text: $0, number: line.number, pageBreakBefore: line.pageBreakBefore && $0 == parts[0]) }
     }
+
+    /// A funding source's first word the PDF printed at the end of another column's line
+    /// (`Xây dựng nhà ở, trung tâm thương Ngoài` + `NSNN`): a capitalised `Ngoài`, `Ngân` or `Vốn`
+    /// after a lowercase word is split off, so that the cut can give it to the funding column
+    /// (a cut that keeps both parts together joins them back as printed).
+    static func splitFundingWord(_ line: Line) -> [Line] {
+        let u = line.text.utf8
+        guard let space = u.lastIndex(of: 0x20) else { return [line] }
+        let tail = u[u.index(after: space)...]
+        guard fundingHeads.contains(where: { tail.elementsEqual($0) }) else { return [line] }
+        let head = String(line.text[..<space])
+        guard let previous = head.split(separator: " ").last, let f = previous.first,
+              f.isLetter, f.isLowercase else { return [line] }
+        return [Line(text: head, number: line.number, pageBreakBefore: line.pageBreakBefore),
+                Line(text: String(line.text[line.text.index(after: space)...]), number: line.number)]
+    }
+
+    private static let fundingHeads: [[UInt8]] = ["Ngoài", "Ngân", "Vốn"].map { Array($0.utf8) }
 
     private static let timeWords: Set<String> = ["đoạn", "năm", "quý", "tháng", "từ", "đến", "khóa", "khoá", "kỳ", "-", "–", "và"]
 

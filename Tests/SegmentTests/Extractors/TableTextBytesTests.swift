@@ -199,8 +199,8 @@ import TestSupport
                                    hasKind: Bool, isFragmentStart: Bool, partial: Bool) -> Double {
         typealias C = CellSegmenter
         var cost = 0.0
-        if !isFragmentStart, f.lowerStart[i] { cost += C.lowercaseStartCost }
-        if !f.item[i], f.items[j] - f.items[i + 1] > 0 { cost += C.mixedBulletCost }
+        if !partial, f.lowerStart[i] { cost += C.lowercaseStartCost }
+        if !partial, !f.item[i], f.items[j] - f.items[i + 1] > 0 { cost += C.mixedBulletCost }
         if !isFragmentStart, f.depth[j] != f.depth[i] { cost += C.unbalancedCost }
         if partial, !hasKind, !f.unitStart.isEmpty, f.unitStart[i] { cost += C.kindMismatchCost / 2 }
         if hasKind {
@@ -208,6 +208,10 @@ import TestSupport
             if !partial, !accepted { cost += C.kindMismatchCost }
             let rejected = f.rejects[c][j] - f.rejects[c][i] > 0 || (j - i > 1 && f.pairRejects[c][j - 1] - f.pairRejects[c][i] > 0)
             if rejected { cost += C.kindMismatchCost }
+            if !partial, j - i > 1, f.accepts[c][i + 1] == f.accepts[c][i], f.accepts[c][i + 2] > f.accepts[c][i + 1],
+               !f.lowerStart[i + 1] {
+                cost += C.strayLeadCost
+            }
         }
         return cost
     }
