@@ -60,22 +60,50 @@ public enum RepairTokenizer {
     public static func tokenize(_ line: String) -> [RepairToken] {
         // Fast path: a line whose every scalar is a Character of its own (all the seeds' text
         // after NFC) is tokenized on scalars, whose offsets are then Character offsets.
-        var scalars: [Unicode.Scalar] = []
-        // UTF-8 offset of each scalar, and of the line's end.
-        var starts: [Int] = []
-        let utf8Count = line.utf8.count
-        scalars.reserveCapacity(utf8Count)
-        starts.reserveCapacity(utf8Count + 1)
-        var position = 0
-        for scalar in line.unicodeScalars {
-            guard isOwnCharacter(scalar) else { return tokenizeByCharacters(line) }
-            scalars.append(scalar)
-            starts.append(position)
-            position += UTF8.width(scalar)
-        }
-        starts.append(position)
+        guard let scalarLine = ScalarLine(line) else { return tokenizeByCharacters(line) }
         let bytes = Array(line.utf8)
         var tokens: [RepairToken] = []
+        forEachCore(in: scalarLine) { start, end, endsSentence in
+            if end > start {
+                let core = scalarLine.scalars[start..<end]
+                let text = String(decoding: bytes[scalarLine.starts[start]..<scalarLine.starts[end]], as: UTF8.self)
+                tokens.append(RepairToken(kind: classify(scalars: core), text: text, offset: start,
+                                          endsSentence: endsSentence))
+            } else if endsSentence, !tokens.isEmpty {
+                tokens[tokens.count - 1].endsSentence = true
+            }
+        }
+        if !tokens.isEmpty { tokens[0].startsLine = true }
+        return tokens
+    }
+
+    /// A line as scalars that are each a Character of their own, with the UTF-8 offset of
+    /// each scalar and of the line's end; nil when some scalar is not its own Character.
+    struct ScalarLine {
+        var scalars: [Unicode.Scalar] = []
+        var starts: [Int] = []
+
+        init?(_ line: String) {
+            let utf8Count = line.utf8.count
+            scalars.reserveCapacity(utf8Count)
+            starts.reserveCapacity(utf8Count + 1)
+            var position = 0
+            for scalar in line.unicodeScalars {
+                guard RepairTokenizer.isOwnCharacter(scalar) else { return nil }
+                scalars.append(scalar)
+                starts.append(position)
+                position += UTF8.width(scalar)
+            }
+            starts.append(position)
+        }
+    }
+
+    /// Calls `body(start, end, endsSentence)` for each whitespace-free chunk's core (scalar
+    /// indices, punctuation around it removed) in order; `start == end` when the chunk is
+    /// only punctuation (then `endsSentence` belongs to the token before).
+    @inline(__always)
+    static func forEachCore(in line: ScalarLine, _ body: (Int, Int, Bool) -> Void) {
+        let scalars = line.scalars
         let count = scalars.count
         var i = 0
         while i < count {
@@ -90,18 +118,9 @@ public enum RepairTokenizer {
                 end -= 1
             }
             if end > start, scalars[end - 1] == "'", end - start == 1 { end -= 1 }
-            if end > start {
-                let core = scalars[start..<end]
-                let text = String(decoding: bytes[starts[start]..<starts[end]], as: UTF8.self)
-                tokens.append(RepairToken(kind: classify(scalars: core), text: text, offset: start,
-                                          endsSentence: endsSentence))
-            } else if endsSentence, !tokens.isEmpty {
-                tokens[tokens.count - 1].endsSentence = true
-            }
+            body(start, end, endsSentence)
             i = j
         }
-        if !tokens.isEmpty { tokens[0].startsLine = true }
-        return tokens
     }
 
     /// A scalar that is always a whole Character whatever its neighbours: no combining or
