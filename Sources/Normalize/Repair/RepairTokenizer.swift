@@ -83,18 +83,29 @@ public enum RepairTokenizer {
         var scalars: [Unicode.Scalar] = []
         var starts: [Int] = []
 
+        init() {}
+
         init?(_ line: String) {
+            guard load(line) else { return nil }
+        }
+
+        /// Makes this the scalars of `line` (keeping the storage of the last line); false
+        /// when some scalar is not its own Character.
+        mutating func load(_ line: String) -> Bool {
+            scalars.removeAll(keepingCapacity: true)
+            starts.removeAll(keepingCapacity: true)
             let utf8Count = line.utf8.count
             scalars.reserveCapacity(utf8Count)
             starts.reserveCapacity(utf8Count + 1)
             var position = 0
             for scalar in line.unicodeScalars {
-                guard RepairTokenizer.isOwnCharacter(scalar) else { return nil }
+                guard RepairTokenizer.isOwnCharacter(scalar) else { return false }
                 scalars.append(scalar)
                 starts.append(position)
                 position += UTF8.width(scalar)
             }
             starts.append(position)
+            return true
         }
     }
 

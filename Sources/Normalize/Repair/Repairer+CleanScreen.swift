@@ -9,7 +9,13 @@ extension Repairer {
     /// the line needs the full path (an unknown or OCR word, too few marks, a scalar the
     /// screen does not handle).
     func cleanLineStats(_ line: String) -> LineStats? {
-        guard let scalarLine = RepairTokenizer.ScalarLine(line) else { return nil }
+        var scratch = RepairTokenizer.ScalarLine()
+        return cleanLineStats(line, scratch: &scratch)
+    }
+
+    /// `cleanLineStats(line)`, reusing `scratch`'s storage from line to line.
+    func cleanLineStats(_ line: String, scratch scalarLine: inout RepairTokenizer.ScalarLine) -> LineStats? {
+        guard scalarLine.load(line) else { return nil }
         var stats = LineStats()
         var clean = true
         RepairTokenizer.forEachCore(in: scalarLine) { start, end, _ in
@@ -21,16 +27,26 @@ extension Repairer {
                 if kind == .ocrWord { clean = false }
                 return
             }
-            var lower = ""
             var marked = false, vietnamese = false
-            for scalar in core {
-                if scalar.value >= 0x80 { marked = true }
-                if SyllableJoiner.isVietnameseMark(scalar) { vietnamese = true }
-                guard let l = Self.lowercase(scalar) else { clean = false; return }
-                lower.unicodeScalars.append(l)
+            // The word's lowercase in UTF-8 (a word is at most `maxWordLength` scalars of at
+            // most 3 bytes), made into a String that stays small (no allocation) up to 15 bytes.
+            let known: Bool? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * RepairTokenizer.maxWordLength) { buffer in
+                var count = 0
+                for scalar in core {
+                    if scalar.value >= 0x80 { marked = true }
+                    if SyllableJoiner.isVietnameseMark(scalar) { vietnamese = true }
+                    guard let lower = Self.lowercase(scalar) else { return nil }
+                    UTF8.encode(lower) { byte in
+                        if count < buffer.count { buffer[count] = byte }
+                        count += 1
+                    }
+                }
+                guard count <= buffer.count else { return nil }
+                // `isKnownWord(text)` is `isKnown(text.lowercased())`.
+                return isKnown(String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self))
             }
-            // `isKnownWord(text)` is `isKnown(text.lowercased())`: an unknown word is a suspect.
-            guard isKnown(lower) else { clean = false; return }
+            // An unknown word is a suspect.
+            guard known == true else { clean = false; return }
             stats.words += 1
             if marked { stats.marked += 1 }
             if vietnamese { stats.vietnameseMarked += 1 }
