@@ -63,3 +63,16 @@ import TestSupport
         }
     }
 }
+
+@Suite struct UTF8KeySetTests {
+    @Test func agreesWithSetOfStrings() {
+        let members = ["hòa", "hoà", "ban", "nghiêng", "đ", "", "a", "ab", "ba"]
+        let keys = UTF8KeySet(members) { ICU.nfc($0) }
+        let set = Set(members)
+        for probe in members + ["hoa", "b", "nghieng", "abc", "ho\u{300}a", "x", "Ban"] {
+            let nfc = ICU.nfc(probe)
+            let hit = Array(nfc.utf8).withUnsafeBufferPointer { keys.contains($0) }
+            #expect(hit == set.contains(probe), "\(probe)")
+        }
+    }
+}

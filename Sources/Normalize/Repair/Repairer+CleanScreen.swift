@@ -29,7 +29,7 @@ extension Repairer {
             }
             var marked = false, vietnamese = false
             // The word's lowercase in UTF-8 (a word is at most `maxWordLength` scalars of at
-            // most 3 bytes), made into a String that stays small (no allocation) up to 15 bytes.
+            // most 3 bytes), looked up by its bytes.
             let known: Bool? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * RepairTokenizer.maxWordLength) { buffer in
                 var count = 0
                 for scalar in core {
@@ -43,7 +43,7 @@ extension Repairer {
                 }
                 guard count <= buffer.count else { return nil }
                 // `isKnownWord(text)` is `isKnown(text.lowercased())`.
-                return isKnown(String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self))
+                return knownBytes.contains(UnsafeBufferPointer(rebasing: buffer[0..<count]))
             }
             // An unknown word is a suspect.
             guard known == true else { clean = false; return }

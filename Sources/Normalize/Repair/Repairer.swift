@@ -80,7 +80,11 @@ public final class Repairer: Sendable {
         self.search = CandidateSearch(lexicon: lexicon)
         knownForms = Set(lexicon.syllables).union(lexicon.alternateForms)
         knownFormsAreLowercase = knownForms.allSatisfy { $0.lowercased() == $0 }
+        knownBytes = UTF8KeySet(knownForms) { TextBytes.isCertainlyNFC($0) ? $0 : ICU.nfc($0) }
     }
+
+    /// `knownForms` looked up by UTF-8 bytes (the clean screen).
+    let knownBytes: UTF8KeySet
 
     /// Every known form is its own lowercase: a word found as printed is known without
     /// lowercasing it first.
