@@ -56,6 +56,15 @@ import TestSupport
         #expect(outcome.lines == [line] && outcome.changes.isEmpty && outcome.repairedLines == 0)
     }
 
+    @Test func punctuationTableMatchesTheSets() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(RepairTokenizer.isLeading(scalar) == RepairTokenizer.leadingScalars.contains(scalar), "\(value)")
+            #expect(RepairTokenizer.isTrailing(scalar) == RepairTokenizer.trailingScalars.contains(scalar), "\(value)")
+            #expect(RepairTokenizer.isSentenceEnd(scalar) == RepairTokenizer.sentenceEndScalars.contains(scalar), "\(value)")
+        }
+    }
+
     @Test func lowercaseTableMatchesTheStandardLibrary() {
         for value in UInt32(0)..<0x1F00 {
             guard let scalar = Unicode.Scalar(value), let lower = Repairer.lowercase(scalar) else { continue }

@@ -122,10 +122,10 @@ public enum RepairTokenizer {
             var j = i
             while j < count, !isWhitespace(scalars[j]) { j += 1 }
             var start = i, end = j
-            while start < end, leadingScalars.contains(scalars[start]) { start += 1 }
+            while start < end, isLeading(scalars[start]) { start += 1 }
             var endsSentence = false
-            while end > start, trailingScalars.contains(scalars[end - 1]) {
-                if sentenceEndScalars.contains(scalars[end - 1]) { endsSentence = true }
+            while end > start, isTrailing(scalars[end - 1]) {
+                if isSentenceEnd(scalars[end - 1]) { endsSentence = true }
                 end -= 1
             }
             if end > start, scalars[end - 1] == "'", end - start == 1 { end -= 1 }
@@ -181,6 +181,24 @@ public enum RepairTokenizer {
     static let leadingScalars = scalars(of: leading)
     static let trailingScalars = scalars(of: trailing)
     static let sentenceEndScalars = scalars(of: sentenceEnd)
+
+    /// Membership in `leadingScalars` (bit 0), `trailingScalars` (bit 1) and
+    /// `sentenceEndScalars` (bit 2) of the scalars below U+2100 (every punctuation in them):
+    /// a table lookup instead of hashing a scalar.
+    static let punctuationTable: [UInt8] = (0..<UInt32(0x2100)).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return 0 }
+        return (leadingScalars.contains(scalar) ? 1 : 0) | (trailingScalars.contains(scalar) ? 2 : 0)
+            | (sentenceEndScalars.contains(scalar) ? 4 : 0)
+    }
+
+    @inline(__always)
+    static func punctuation(_ scalar: Unicode.Scalar, _ bit: UInt8, orIn set: Set<Unicode.Scalar>) -> Bool {
+        let v = Int(scalar.value)
+        return v < 0x2100 ? punctuationTable[v] & bit != 0 : set.contains(scalar)
+    }
+    @inline(__always) static func isLeading(_ s: Unicode.Scalar) -> Bool { punctuation(s, 1, orIn: leadingScalars) }
+    @inline(__always) static func isTrailing(_ s: Unicode.Scalar) -> Bool { punctuation(s, 2, orIn: trailingScalars) }
+    @inline(__always) static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool { punctuation(s, 4, orIn: sentenceEndScalars) }
 
     /// `ocrVowelLike.contains` of a one-scalar Character.
     @inline(__always)
