@@ -60,22 +60,61 @@ public enum RepairTokenizer {
     public static func tokenize(_ line: String) -> [RepairToken] {
         // Fast path: a line whose every scalar is a Character of its own (all the seeds' text
         // after NFC) is tokenized on scalars, whose offsets are then Character offsets.
-        var scalars: [Unicode.Scalar] = []
-        // UTF-8 offset of each scalar, and of the line's end.
-        var starts: [Int] = []
-        let utf8Count = line.utf8.count
-        scalars.reserveCapacity(utf8Count)
-        starts.reserveCapacity(utf8Count + 1)
-        var position = 0
-        for scalar in line.unicodeScalars {
-            guard isOwnCharacter(scalar) else { return tokenizeByCharacters(line) }
-            scalars.append(scalar)
-            starts.append(position)
-            position += UTF8.width(scalar)
-        }
-        starts.append(position)
+        guard let scalarLine = ScalarLine(line) else { return tokenizeByCharacters(line) }
         let bytes = Array(line.utf8)
         var tokens: [RepairToken] = []
+        forEachCore(in: scalarLine) { start, end, endsSentence in
+            if end > start {
+                let core = scalarLine.scalars[start..<end]
+                let text = String(decoding: bytes[scalarLine.starts[start]..<scalarLine.starts[end]], as: UTF8.self)
+                tokens.append(RepairToken(kind: classify(scalars: core), text: text, offset: start,
+                                          endsSentence: endsSentence))
+            } else if endsSentence, !tokens.isEmpty {
+                tokens[tokens.count - 1].endsSentence = true
+            }
+        }
+        if !tokens.isEmpty { tokens[0].startsLine = true }
+        return tokens
+    }
+
+    /// A line as scalars that are each a Character of their own, with the UTF-8 offset of
+    /// each scalar and of the line's end; nil when some scalar is not its own Character.
+    struct ScalarLine {
+        var scalars: [Unicode.Scalar] = []
+        var starts: [Int] = []
+
+        init() {}
+
+        init?(_ line: String) {
+            guard load(line) else { return nil }
+        }
+
+        /// Makes this the scalars of `line` (keeping the storage of the last line); false
+        /// when some scalar is not its own Character.
+        mutating func load(_ line: String) -> Bool {
+            scalars.removeAll(keepingCapacity: true)
+            starts.removeAll(keepingCapacity: true)
+            let utf8Count = line.utf8.count
+            scalars.reserveCapacity(utf8Count)
+            starts.reserveCapacity(utf8Count + 1)
+            var position = 0
+            for scalar in line.unicodeScalars {
+                guard RepairTokenizer.isOwnCharacter(scalar) else { return false }
+                scalars.append(scalar)
+                starts.append(position)
+                position += UTF8.width(scalar)
+            }
+            starts.append(position)
+            return true
+        }
+    }
+
+    /// Calls `body(start, end, endsSentence)` for each whitespace-free chunk's core (scalar
+    /// indices, punctuation around it removed) in order; `start == end` when the chunk is
+    /// only punctuation (then `endsSentence` belongs to the token before).
+    @inline(__always)
+    static func forEachCore(in line: ScalarLine, _ body: (Int, Int, Bool) -> Void) {
+        let scalars = line.scalars
         let count = scalars.count
         var i = 0
         while i < count {
@@ -83,25 +122,16 @@ public enum RepairTokenizer {
             var j = i
             while j < count, !isWhitespace(scalars[j]) { j += 1 }
             var start = i, end = j
-            while start < end, leadingScalars.contains(scalars[start]) { start += 1 }
+            while start < end, isLeading(scalars[start]) { start += 1 }
             var endsSentence = false
-            while end > start, trailingScalars.contains(scalars[end - 1]) {
-                if sentenceEndScalars.contains(scalars[end - 1]) { endsSentence = true }
+            while end > start, isTrailing(scalars[end - 1]) {
+                if isSentenceEnd(scalars[end - 1]) { endsSentence = true }
                 end -= 1
             }
             if end > start, scalars[end - 1] == "'", end - start == 1 { end -= 1 }
-            if end > start {
-                let core = scalars[start..<end]
-                let text = String(decoding: bytes[starts[start]..<starts[end]], as: UTF8.self)
-                tokens.append(RepairToken(kind: classify(scalars: core), text: text, offset: start,
-                                          endsSentence: endsSentence))
-            } else if endsSentence, !tokens.isEmpty {
-                tokens[tokens.count - 1].endsSentence = true
-            }
+            body(start, end, endsSentence)
             i = j
         }
-        if !tokens.isEmpty { tokens[0].startsLine = true }
-        return tokens
     }
 
     /// A scalar that is always a whole Character whatever its neighbours: no combining or
@@ -151,6 +181,24 @@ public enum RepairTokenizer {
     static let leadingScalars = scalars(of: leading)
     static let trailingScalars = scalars(of: trailing)
     static let sentenceEndScalars = scalars(of: sentenceEnd)
+
+    /// Membership in `leadingScalars` (bit 0), `trailingScalars` (bit 1) and
+    /// `sentenceEndScalars` (bit 2) of the scalars below U+2100 (every punctuation in them):
+    /// a table lookup instead of hashing a scalar.
+    static let punctuationTable: [UInt8] = (0..<UInt32(0x2100)).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return 0 }
+        return (leadingScalars.contains(scalar) ? 1 : 0) | (trailingScalars.contains(scalar) ? 2 : 0)
+            | (sentenceEndScalars.contains(scalar) ? 4 : 0)
+    }
+
+    @inline(__always)
+    static func punctuation(_ scalar: Unicode.Scalar, _ bit: UInt8, orIn set: Set<Unicode.Scalar>) -> Bool {
+        let v = Int(scalar.value)
+        return v < 0x2100 ? punctuationTable[v] & bit != 0 : set.contains(scalar)
+    }
+    @inline(__always) static func isLeading(_ s: Unicode.Scalar) -> Bool { punctuation(s, 1, orIn: leadingScalars) }
+    @inline(__always) static func isTrailing(_ s: Unicode.Scalar) -> Bool { punctuation(s, 2, orIn: trailingScalars) }
+    @inline(__always) static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool { punctuation(s, 4, orIn: sentenceEndScalars) }
 
     /// `ocrVowelLike.contains` of a one-scalar Character.
     @inline(__always)

@@ -80,7 +80,11 @@ public final class Repairer: Sendable {
         self.search = CandidateSearch(lexicon: lexicon)
         knownForms = Set(lexicon.syllables).union(lexicon.alternateForms)
         knownFormsAreLowercase = knownForms.allSatisfy { $0.lowercased() == $0 }
+        knownBytes = UTF8KeySet(knownForms) { TextBytes.isCertainlyNFC($0) ? $0 : ICU.nfc($0) }
     }
+
+    /// `knownForms` looked up by UTF-8 bytes (the clean screen).
+    let knownBytes: UTF8KeySet
 
     /// Every known form is its own lowercase: a word found as printed is known without
     /// lowercasing it first.
@@ -103,53 +107,93 @@ public final class Repairer: Sendable {
         let joiner = SyllableJoiner(isKnown: { self.isKnown($0) }, isKnownWord: { self.isKnownWord($0) }, frequency: { [lexicon] in
             Double(lexicon.idOf[$0].map { lexicon.unigram[Int($0)] } ?? 0) + 0.5
         })
-        var tokenized: [[RepairToken]] = [], known: [[Bool]] = []
+        // Lines the clean screen keeps (policy auto) are tokenized only if a neighbour in
+        // their sentence is repaired: nil here.
+        var tokenized: [[RepairToken]?] = [], stats: [LineStats] = []
         tokenized.reserveCapacity(lines.count)
-        known.reserveCapacity(lines.count)
+        stats.reserveCapacity(lines.count)
+        var scratch = RepairTokenizer.ScalarLine()
         for index in lines.indices {
-            let tokens = RepairTokenizer.tokenize(lines[index])
-            let flags = joiner.knownWords(tokens)
+            if policy == .auto, let clean = cleanLineStats(lines[index], scratch: &scratch) {
+                tokenized.append(nil); stats.append(clean); continue
+            }
+            var tokens = RepairTokenizer.tokenize(lines[index])
+            var flags = joiner.knownWords(tokens)
             let (line, edits) = joiner.mend(lines[index], tokens: tokens, known: flags)
-            guard !edits.isEmpty else { tokenized.append(tokens); known.append(flags); continue }
-            lines[index] = line
-            let mendedTokens = RepairTokenizer.tokenize(line)
-            tokenized.append(mendedTokens)
-            known.append(joiner.knownWords(mendedTokens))
-            let number = numbers.map { $0[index] } ?? index + 1
-            mended += edits.map { RepairChange(line: number, column: $0.offset + 1, original: $0.original,
-                                                replacement: $0.replacement, confidence: 0.9) }
+            if !edits.isEmpty {
+                lines[index] = line
+                tokens = RepairTokenizer.tokenize(line)
+                flags = joiner.knownWords(tokens)
+                let number = numbers.map { $0[index] } ?? index + 1
+                mended += edits.map { RepairChange(line: number, column: $0.offset + 1, original: $0.original,
+                                                    replacement: $0.replacement, confidence: 0.9) }
+            }
+            tokenized.append(tokens)
+            stats.append(lineStats(tokens, known: flags))
         }
         var outcome = RepairOutcome(lines: lines, changes: mended, tokens: 0, repairedLines: 0)
         var cache: [String: [BeamDecoder.Option]] = [:]
-        // Sentences may run over line breaks: gather positions until a sentence ends.
-        var pending: [Position] = []
-        let stats = tokenized.indices.map { lineStats(tokenized[$0], known: known[$0]) }
         // A document whose text mostly shows Vietnamese marks was typed or read with them:
         // its unmarked lines are abbreviations, names or foreign words, not stripped text.
         let allWords = stats.reduce(0) { $0 + $1.words }
         let markedWords = stats.reduce(0) { $0 + ($1.showsVietnameseMarks ? $1.words : 0) }
         let documentMarked = allWords > 0 && Double(markedWords) >= 0.8 * Double(allWords)
-        var plans: [LinePlan] = []
+        // nil: the line is kept (screened clean).
+        var plans: [LinePlan?] = []
+        plans.reserveCapacity(lines.count)
         for (index, tokens) in tokenized.enumerated() {
+            guard let tokens else { plans.append(nil); continue }
             let plan = self.plan(tokens, stats: stats[index], policy: policy, documentMarked: documentMarked, cache: &cache)
             plans.append(plan)
             if plan.mode != .keep { outcome.repairedLines += 1 }
         }
         var replacements: [[(token: RepairToken, text: String, confidence: Double)]] = Array(repeating: [], count: lines.count)
+        // Sentences may run over line breaks: gather positions until a sentence ends.
+        var pending: [Position] = []
+        var pendingHasChoice = false
         func flush() {
             guard !pending.isEmpty else { return }
-            decode(pending, cache: &cache, into: &replacements)
+            if pendingHasChoice { decode(pending, cache: &cache, into: &replacements) }
             pending.removeAll(keepingCapacity: true)
+            pendingHasChoice = false
         }
-        for (index, tokens) in tokenized.enumerated() {
-            let plan = plans[index]
-            for (k, token) in tokens.enumerated() {
+        func gather(_ index: Int, _ tokens: [RepairToken], from first: Int = 0) {
+            let repairs = plans[index]?.repairs
+            let channel = plans[index]?.channel ?? stats[index].channel
+            for k in first..<tokens.count {
+                let token = tokens[k]
+                let repair = repairs?[k] ?? .fixed
                 let midSentence = k > 0 && !tokens[k - 1].endsSentence
-                pending.append(Position(line: index, token: token, repair: plan.repairs[k], mode: plan.channel,
-                                        midSentence: midSentence))
-                if plan.repairs[k] != .fixed { outcome.tokens += 1 }
+                pending.append(Position(line: index, token: token, repair: repair, mode: channel, midSentence: midSentence))
+                if repair != .fixed { outcome.tokens += 1; pendingHasChoice = true }
                 if token.endsSentence { flush() }
             }
+        }
+        // Lines whose every token is kept, met while no kept position waits for a choice:
+        // they matter only as context of a later line's repair in the same sentence.
+        var deferred: [Int] = []
+        func gatherDeferred() {
+            // Only the tokens after the last sentence end count: the earlier ones (and what
+            // was pending) would be flushed with nothing to choose.
+            var made: [[RepairToken]] = []
+            var first = 0, cut = false
+            for index in deferred.reversed() {
+                let tokens = tokenized[index] ?? RepairTokenizer.tokenize(lines[index])
+                made.append(tokens)
+                if let last = tokens.lastIndex(where: { $0.endsSentence }) { first = last + 1; cut = true; break }
+            }
+            if cut { pending.removeAll(keepingCapacity: true) }
+            let start = deferred.count - made.count
+            for (n, tokens) in made.reversed().enumerated() {
+                gather(deferred[start + n], tokens, from: n == 0 ? first : 0)
+            }
+            deferred.removeAll(keepingCapacity: true)
+        }
+        for index in lines.indices {
+            let keptWhole = plans[index].map { $0.repairs.allSatisfy { $0 == .fixed } } ?? true
+            if keptWhole && !pendingHasChoice { deferred.append(index); continue }
+            if !deferred.isEmpty { gatherDeferred() }
+            gather(index, tokenized[index] ?? RepairTokenizer.tokenize(lines[index]))
         }
         flush()
         for index in lines.indices where !replacements[index].isEmpty {
@@ -190,6 +234,12 @@ public final class Repairer: Sendable {
         /// English-model OCR writes é, ó, á for any marked vowel; text that shows the marks
         /// only Vietnamese has (ư ơ ă đ ạ ế …) was read or typed with them.
         var showsVietnameseMarks: Bool { markedShare >= 0.4 && vietnameseShare >= 0.15 }
+        /// `--repair auto` keeps the line as printed: no words, or known words that show marks.
+        var keptUnderAuto: Bool {
+            words == 0 || (invalid == 0 && markedShare >= 0.3 && (vietnameseMarked > 0 || words <= 2))
+        }
+        /// The channel model of the line's tokens.
+        var channel: ChannelModel.Mode { (ocrLike || marked > 0) ? .ocr : .stripped }
     }
 
     /// `known`: whether each token is a known word (`SyllableJoiner.knownWords`).
@@ -209,12 +259,12 @@ public final class Repairer: Sendable {
 
     func plan(_ tokens: [RepairToken], stats: LineStats, policy: Policy, documentMarked: Bool,
               cache: inout [String: [BeamDecoder.Option]]) -> LinePlan {
-        let channel: ChannelModel.Mode = (stats.ocrLike || stats.marked > 0) ? .ocr : .stripped
+        let channel = stats.channel
         let fixed = LinePlan(mode: .keep, channel: channel, repairs: Array(repeating: .fixed, count: tokens.count))
         guard stats.words > 0 else { return fixed }
         var mode: LineMode = .full
         if policy == .auto {
-            if stats.invalid == 0 && stats.markedShare >= 0.3 && (stats.vietnameseMarked > 0 || stats.words <= 2) { return fixed }
+            if stats.keptUnderAuto { return fixed }
             if stats.showsVietnameseMarks || documentMarked { mode = .partial }
         }
         let repairs: [TokenRepair] = tokens.map { token in
