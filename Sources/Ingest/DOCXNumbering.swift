@@ -1,4 +1,5 @@
 import XML
+import PlanModel
 
 /// Word's automatic numbering (word/numbering.xml): renders the marker a reader sees ("II.",
 /// "2.1.", "a)", "(3)") for a paragraph's numId and level, keeping the counters as Word does:
@@ -111,8 +112,8 @@ struct DOCXNumbering {
         switch format {
         case "lowerLetter": return Numbering.letters(n, upper: false)
         case "upperLetter": return Numbering.letters(n, upper: true)
-        case "lowerRoman": return Numbering.roman(n).lowercased()
-        case "upperRoman": return Numbering.roman(n)
+        case "lowerRoman": return RomanNumeral.string(n).lowercased()
+        case "upperRoman": return RomanNumeral.string(n)
         case "decimalZero": return n < 10 && n >= 0 ? "0\(n)" : "\(n)"
         case "none": return ""
         default: return "\(n)"

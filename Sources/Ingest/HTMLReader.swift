@@ -1,5 +1,6 @@
 import XML
 import ICU
+import PlanModel
 
 /// Reads HTML with libxml2's HTML parser: block elements become lines, table rows become lines
 /// of tab-separated cells, ordered lists get the numbers a browser shows; scripts, styles,
@@ -102,8 +103,8 @@ struct HTMLReader {
         switch type {
         case "a": return Numbering.letters(n, upper: false) + "."
         case "A": return Numbering.letters(n, upper: true) + "."
-        case "i": return Numbering.roman(n).lowercased() + "."
-        case "I": return Numbering.roman(n) + "."
+        case "i": return RomanNumeral.string(n).lowercased() + "."
+        case "I": return RomanNumeral.string(n) + "."
         default: return "\(n)."
         }
     }

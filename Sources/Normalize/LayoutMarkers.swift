@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The numbering markers and bullets that may start a paragraph, as layout repair needs them:
 /// enough to tell "2. Cụ thể hóa …" (a heading) from "2030 ngày …" (a wrapped line).
 /// The section tree (module Segment) decides what each marker means.
@@ -56,7 +58,7 @@ enum LayoutMarkers {
         // I. / IV. / A.
         var i = 0
         while i < chars.count, "IVXL".contains(chars[i]) { i += 1 }
-        if i > 0, i < chars.count, chars[i] == ".", followedByText(chars, i + 1), let value = romanValue(String(chars[0..<i])) {
+        if i > 0, i < chars.count, chars[i] == ".", followedByText(chars, i + 1), let value = RomanNumeral.value(String(chars[0..<i]), canonical: false) {
             return Marker(style: .roman, components: [value])
         }
         if chars[0].isUppercase, chars[0].isLetter, chars[1] == ".", followedByText(chars, 2),
@@ -98,17 +100,6 @@ enum LayoutMarkers {
         guard i + 1 < chars.count, chars[i] == " " else { return false }
         let next = chars[i + 1]
         return next.isLetter || next.isNumber || "“\"'(*«‘".contains(next)
-    }
-
-    static func romanValue(_ text: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
-        var total = 0, previous = 0
-        for character in text.reversed() {
-            guard let value = values[character] else { return nil }
-            if value < previous { total -= value } else { total += value; previous = value }
-        }
-        guard total > 0, total < 90 else { return nil }
-        return total
     }
 
     static func upperLetterValue(_ character: Character) -> Int? {

@@ -53,7 +53,7 @@ enum AppendixNumbering {
         var text = Substring(cell.trimmed())
         if text.hasSuffix(".") { text = text.dropLast() }
         guard !text.isEmpty, text.count <= 8 else { return nil }
-        if text.allSatisfy({ "IVXL".contains($0) }), let value = NumberingMarkers.romanValue(String(text)) {
+        if text.allSatisfy({ "IVXL".contains($0) }), let value = RomanNumeral.value(String(text), canonical: true) {
             return NumberingMarker(style: .roman, marker: String(text), number: String(text), components: [value], rest: "")
         }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)

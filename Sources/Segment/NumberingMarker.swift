@@ -45,7 +45,7 @@ enum NumberingMarkers {
         var i = 0
         while i < chars.count, "IVXLl".contains(chars[i]) { i += 1 }
         if i > 0, i < chars.count, chars[i] == ".", let number = ocrRoman(String(chars[0..<i])),
-           let value = romanValue(number), let rest = rest(text, after: i + 1) {
+           let value = RomanNumeral.value(number, canonical: true), let rest = rest(text, after: i + 1) {
             result.append(NumberingMarker(style: .roman, marker: String(chars[0...i]), number: number,
                                           components: [value], rest: rest))
         }
@@ -128,7 +128,7 @@ enum NumberingMarkers {
         let printed = String(chars[0..<i])
         // A single character is an I only as a digit one, an l or a bar, never as a capital L.
         if i == 1, !"1l|".contains(chars[0]) { return nil }
-        return NumberingMarker(style: .roman, marker: printed + ".", number: roman(i), components: [i], rest: rest)
+        return NumberingMarker(style: .roman, marker: printed + ".", number: RomanNumeral.string(i), components: [i], rest: rest)
     }
 
     /// Rules out most paragraphs from their first two bytes: a marker starts with "(", a
@@ -145,28 +145,10 @@ enum NumberingMarkers {
         }
     }
 
-    static func romanValue(_ text: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50]
-        var total = 0, previous = 0
-        for character in text.reversed() {
-            guard let value = values[character] else { return nil }
-            if value < previous { total -= value } else { total += value; previous = value }
-        }
-        guard total > 0, total < 90, roman(total) == text else { return nil }
-        return total
-    }
-
-    static func roman(_ value: Int) -> String {
-        let table: [(Int, String)] = [(50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var rest = value, out = ""
-        for (v, s) in table { while rest >= v { out += s; rest -= v } }
-        return out
-    }
-
     /// How a number of a style is printed, for messages: 4 → "IV", "4", "d", "D".
     static func printed(_ ordinal: Int, style: NumberingStyle, prefix: [Int]) -> String {
         switch style {
-        case .roman: return roman(ordinal)
+        case .roman: return RomanNumeral.string(ordinal)
         case .arabic: return String(ordinal)
         case .paren: return "(\(ordinal))"
         case .decimal: return (prefix + [ordinal]).map(String.init).joined(separator: ".")

@@ -345,7 +345,7 @@ extension SectionTreeBuilder {
                 if marker.ordinal == last, ofIs, last < 3, nextRoman(after: k) != last + 1 {
                     var read = marker
                     read.components = [last + 1]
-                    read.number = NumberingMarkers.roman(last + 1)
+                    read.number = RomanNumeral.string(last + 1)
                     result[offset] = read
                     last += 1
                 } else {

@@ -50,7 +50,7 @@ enum AppendixParserImpl {
         var tail = Substring(rest)
         if tail.hasPrefix("SỐ ") { tail = tail.dropFirst(3) }
         if tail.last == "." || tail.last == ":" { tail = tail.dropLast() }
-        let isNumber = tail.allSatisfy(\.isASCIIDigitChar) || RomanNumeral.value(tail) != nil
+        let isNumber = tail.allSatisfy(\.isASCIIDigitChar) || TableGroupNumeral.value(tail) != nil
             || (tail.count == 1 && (tail.first?.isUppercase ?? false))
         return isNumber && !tail.isEmpty ? "PHỤ LỤC " + rest.trimmingTrailingSpaces().replacing(":", with: "") : nil
     }

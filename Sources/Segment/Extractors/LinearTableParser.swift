@@ -318,7 +318,7 @@ struct RowNumber: Equatable {
         var token = Substring(head)
         if token.last == "." { token = token.dropLast() }
         let rest = String(t.dropFirst(head.count)).trimmed()
-        if let roman = RomanNumeral.value(token) {
+        if let roman = TableGroupNumeral.value(token) {
             guard roman == lastRoman + 1,
                   rest.first?.isUppercase == true || rest.first?.isASCIIDigitChar == true else { return nil }
             return (RowNumber(text: String(token), parts: [roman], isRoman: true), rest)

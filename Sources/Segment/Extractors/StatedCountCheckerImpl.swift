@@ -145,11 +145,11 @@ enum StatedCountCheckerImpl {
                 var i = 0
                 while i < table.rows.count {
                     let row = table.rows[i]
-                    guard RomanNumeral.value(row.cells.first ?? "") != nil, row.cells.count > 1 else { i += 1; continue }
+                    guard TableGroupNumeral.value(row.cells.first ?? "") != nil, row.cells.count > 1 else { i += 1; continue }
                     let title = normalizeTones(lowercased(row.cells[1]))
                     var members: [TableRow] = []
                     var k = i + 1
-                    while k < table.rows.count, RomanNumeral.value(table.rows[k].cells.first ?? "") == nil {
+                    while k < table.rows.count, TableGroupNumeral.value(table.rows[k].cells.first ?? "") == nil {
                         if table.rows[k].cells.first?.allSatisfy(\.isASCIIDigitChar) == true, !(table.rows[k].cells.first ?? "").isEmpty {
                             members.append(table.rows[k])
                         }

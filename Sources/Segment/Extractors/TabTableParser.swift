@@ -48,7 +48,7 @@ enum TabTableParser {
         guard !s.isEmpty else { return false }
         if s == "-" || s == "+" || s == "*" || s == "•" || s == "–" { return true }
         if s.allSatisfy({ $0.isASCIIDigitChar || $0 == "." }), s.first?.isASCIIDigitChar == true { return true }
-        if RomanNumeral.value(s) != nil { return true }
+        if TableGroupNumeral.value(s) != nil { return true }
         if s.count == 1, let c = s.first, c.isLetter, c.isLowercase { return true }
         return false
     }
@@ -75,28 +75,10 @@ enum TabTableParser {
     }
 }
 
-/// Roman numerals as used to number groups (I … XXXIX).
-enum RomanNumeral {
-    private static let map: [Character: Int] = ["I": 1, "V": 5, "X": 10, "L": 50, "C": 100]
-
+/// Roman numerals as used to number groups (I … XXXIX), at most seven letters.
+enum TableGroupNumeral {
     static func value<S: StringProtocol>(_ text: S) -> Int? {
-        guard !text.isEmpty, text.count <= 7 else { return nil }
-        var total = 0
-        var previous = 0
-        for ch in text.reversed() {
-            guard let v = map[ch] else { return nil }
-            if v < previous { total -= v } else { total += v; previous = v }
-        }
-        // Reject malformed spellings by round-tripping.
-        return format(total) == String(text) ? total : nil
-    }
-
-    static func format(_ value: Int) -> String {
-        let table: [(Int, String)] = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
-                                      (5, "V"), (4, "IV"), (1, "I")]
-        var v = value
-        var out = ""
-        for (n, s) in table { while v >= n { out += s; v -= n } }
-        return out
+        guard text.count <= 7 else { return nil }
+        return RomanNumeral.value(text, canonical: true, below: 400)
     }
 }

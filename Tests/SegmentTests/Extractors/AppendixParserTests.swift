@@ -48,7 +48,7 @@ import PlanModel
             "- Bề rộng nền đường Bn=25m - Bề rộng mặt đường Bm=15m - Bề rộng hè đường Bhe=2x5m - Xây dựng cầu rộng 25m - Xây dựng hệ thống hạ tầng kỹ thuật đồng bộ - Xây dựng cầu qua kênh Hòa Bình",
             "NSNN theo phân cấp", "2026-2030"], lines: LineSpan(1267, 1305)))
         // Group rows I–IV and 11 + 8 + 6 + 7 numbered rows; the number restarts after each group.
-        #expect(t1.rows.filter { RomanNumeral.value($0.cells[0]) != nil }.map { $0.cells[0] } == ["I", "II", "III", "IV"])
+        #expect(t1.rows.filter { TableGroupNumeral.value($0.cells[0]) != nil }.map { $0.cells[0] } == ["I", "II", "III", "IV"])
         #expect(t1.rows.count == 36)
         // Row II.8 continues after a page break (its last two items come after the repeated header).
         let schoolEight = t1.rows[20]

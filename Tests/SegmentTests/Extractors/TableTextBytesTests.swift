@@ -285,7 +285,7 @@ import TestSupport
                 var token = Substring(t.prefix { $0 != " " })
                 if token.last == "." { token = token.dropLast() }
                 if let first = line.unicodeScalars.first(where: { $0 != " " }), "IVXLC".unicodeScalars.contains(first),
-                   RomanNumeral.value(token) == nil {
+                   TableGroupNumeral.value(token) == nil {
                     #expect(got == nil, "\(line)")
                 }
             }
