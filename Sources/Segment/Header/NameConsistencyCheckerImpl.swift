@@ -113,14 +113,8 @@ enum PlaceMentions {
                 lower = "thị " + second
             }
             if unitLength > 0 {
-                var nameWords: [Substring] = []
-                var j = i + unitLength
-                while j < words.count, nameWords.count < 4 {
-                    let w = Substring(SimpleText.string(b, words[j]))
-                    guard let core = nameWord(w) else { break }
-                    nameWords.append(core)
-                    j += 1
-                    if core.count != w.count { break }   // punctuation ends the name
+                let (nameWords, j) = name(from: i + unitLength, count: words.count) {
+                    Substring(SimpleText.string(b, words[$0]))
                 }
                 if nameWords.count >= 2 {
                     result.append(.init(unit: lower, name: nameWords.joined(separator: " "), line: line))
@@ -131,6 +125,22 @@ enum PlaceMentions {
             }
         }
         return result
+    }
+
+    /// The name after a unit word: up to four name words from word `start` of `count`, ending at
+    /// the first word that is not one or that carries punctuation. Returns the words and the
+    /// index after them.
+    static func name(from start: Int, count: Int, word: (Int) -> Substring) -> (words: [Substring], next: Int) {
+        var nameWords: [Substring] = []
+        var j = start
+        while j < count, nameWords.count < 4 {
+            let w = word(j)
+            guard let core = nameWord(w) else { break }
+            nameWords.append(core)
+            j += 1
+            if core.count != w.count { break }   // punctuation ends the name
+        }
+        return (nameWords, j)
     }
 
     /// The word without surrounding punctuation when it can be part of a name: a capital,
@@ -162,15 +172,7 @@ enum PlaceMentions {
                 lower = "thị " + second.unit
             }
             if unitLength > 0 {
-                var nameWords: [Substring] = []
-                var j = i + unitLength
-                while j < words.count, nameWords.count < 4 {
-                    let w = words[j]
-                    guard let core = nameWord(w) else { break }
-                    nameWords.append(core)
-                    j += 1
-                    if core.count != w.count { break }   // punctuation ends the name
-                }
+                let (nameWords, j) = name(from: i + unitLength, count: words.count) { words[$0] }
                 if nameWords.count >= 2 {
                     result.append(.init(unit: lower, name: nameWords.joined(separator: " "), line: line))
                 }
