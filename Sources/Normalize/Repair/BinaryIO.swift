@@ -53,23 +53,17 @@ struct BinaryReader {
         return Int(n)
     }
 
-    mutating func u32s() throws(Truncated) -> [UInt32] {
-        let n = try count(limit: (bytes.count - position) / 4)
-        let slice = try take(n * 4)
-        return [UInt32](unsafeUninitializedCapacity: n) { buffer, initialized in
-            slice.withUnsafeBytes { raw in
-                for i in 0..<n { buffer[i] = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)) }
-            }
-            initialized = n
-        }
-    }
+    mutating func u32s() throws(Truncated) -> [UInt32] { try integers() }
+    mutating func u64s() throws(Truncated) -> [UInt64] { try integers() }
 
-    mutating func u64s() throws(Truncated) -> [UInt64] {
-        let n = try count(limit: (bytes.count - position) / 8)
-        let slice = try take(n * 8)
-        return [UInt64](unsafeUninitializedCapacity: n) { buffer, initialized in
+    /// A count, then that many little-endian integers of type `T`.
+    private mutating func integers<T: FixedWidthInteger>() throws(Truncated) -> [T] {
+        let size = MemoryLayout<T>.size
+        let n = try count(limit: (bytes.count - position) / size)
+        let slice = try take(n * size)
+        return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
             slice.withUnsafeBytes { raw in
-                for i in 0..<n { buffer[i] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) }
+                for i in 0..<n { buffer[i] = T(littleEndian: raw.loadUnaligned(fromByteOffset: i * size, as: T.self)) }
             }
             initialized = n
         }
