@@ -34,8 +34,14 @@ enum AssignmentExtractorImpl {
             }
             // Only sentences that assign (Giao/Đề nghị … or … chủ trì …) are split and parsed.
             guard TextSearch.containsAny(text, assigningWords) else { continue }
-            for clause in ClauseSplitter.sentences(text).flatMap(ClauseSplitter.clauses) {
+            let sentences = ClauseSplitter.sentences(text)
+            let found = own.count
+            for clause in sentences.flatMap(ClauseSplitter.clauses) {
                 if let a = fromSentence(clause, sectionId: section.id, lines: block.lines) { own.append(a) }
+            }
+            // "… chủ trì, phối hợp với … . Thời gian thực hiện: Quý II năm 2026." in one paragraph.
+            if own.count > found, let deadline = statedDeadline(in: sentences) {
+                for i in found..<own.count where own[i].deadline == nil { own[i].deadline = deadline }
             }
         }
         if var h = heading {
@@ -135,6 +141,16 @@ enum AssignmentExtractorImpl {
         guard !lead.isEmpty, lead.allSatisfy({ $0.unicodeScalars.count < 120 }) else { return nil }
         return Assignment(sectionId: sectionId, lead: lead, cooperating: cooperatingUnits(rest, lower),
                           deadline: Deadline.find(body), text: IndicatorExtractorImpl.clean(body), lines: lines)
+    }
+
+    /// The value of a `Thời gian thực hiện: …` (`Thời hạn`, `Tiến độ`) sentence among `sentences`.
+    static func statedDeadline(in sentences: [String]) -> String? {
+        for sentence in sentences.dropFirst() {
+            if let (label, value) = ExplicitLines.label(of: sentence), label == .deadline, !value.isEmpty {
+                return IndicatorExtractorImpl.clean(value)
+            }
+        }
+        return nil
     }
 
     private static let assignPrefixes = ["Giao ", "Đề nghị ", "giao ", "đề nghị "].map(FastText.array)

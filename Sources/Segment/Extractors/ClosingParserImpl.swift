@@ -9,15 +9,23 @@ import PlanModel
 /// `PHÓ CHỦ TỊCH`) and the signer's name; `**` bold markers are dropped and `TM.ỦY` spaced.
 enum ClosingParserImpl {
     static func parse(_ paragraphs: [Paragraph]) -> ClosingParts {
-        let texts = paragraphs.map { stripBold($0.text) }.filter { !$0.isEmpty }
+        let texts = readingOrder(paragraphs).map(stripBold).filter { !$0.isEmpty }
         var recipients: [String] = []
         var signatureTexts: [String] = []
         var inRecipients = false
         var sawSignature = false
+        var listStarted = false
         for text in texts {
             if !sawSignature, let rest = afterRecipientsLabel(text) {
                 inRecipients = true
+                listStarted = true
                 if !rest.isEmpty { appendRecipientText(rest, to: &recipients) }
+                continue
+            }
+            // Two columns read line by line interleave the list and the signature: a marked
+            // item after the authority line still belongs to the list.
+            if sawSignature, listStarted, startsWithMarker(text) {
+                appendRecipientText(text, to: &recipients)
                 continue
             }
             if SignatureText.isAuthority(text) || (sawSignature) {
@@ -42,6 +50,24 @@ enum ClosingParserImpl {
         }
         return ClosingParts(recipients: recipients.map(cleanRecipient).filter { !$0.isEmpty },
                             signature: SignatureText.parse(signatureTexts))
+    }
+
+    /// The closing's texts, the left column before the right one: a DOCX closing is a
+    /// two-column table ("Nơi nhận:" and its list | "KT. CHỦ TỊCH", title, name) whose rows come
+    /// as tab-separated lines; read column by column it is the list followed by the signature,
+    /// as the other layouts print it.
+    static func readingOrder(_ paragraphs: [Paragraph]) -> [String] {
+        guard paragraphs.contains(where: { ($0.cells?.count ?? 0) > 1 }) else { return paragraphs.map(\.text) }
+        var left: [String] = [], right: [String] = []
+        for paragraph in paragraphs {
+            guard let cells = paragraph.cells, cells.count > 1 else {
+                left.append(paragraph.text)
+                continue
+            }
+            left.append(cells[0])
+            right += cells.dropFirst().filter { !$0.trimmed().isEmpty }
+        }
+        return left + right
     }
 
     static func stripBold(_ text: String) -> String {

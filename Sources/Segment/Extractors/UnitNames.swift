@@ -14,6 +14,7 @@ enum UnitNames {
         "Ngân hàng", "Công ty", "Hợp tác xã", "Thủ trưởng", "Lãnh đạo", "Chủ tịch", "Phó Chủ tịch", "Đồng chí",
         "Bí thư", "Cấp ủy", "Cấp uỷ", "Chính quyền", "UBKT", "Ủy ban kiểm tra", "Cơ quan", "Đơn vị", "Các", "BCH",
         "Bộ phận", "Quân sự", "Chỉ huy", "Viện", "Chủ đầu tư", "Nhà đầu tư", "Trung đoàn", "Cơ sở",
+        "Công chức", "Thôn", "Ấp", "Khu phố",
         "các", "phòng", "ban", "Văn phòng HĐND", "VP",
     ]
 

@@ -9,27 +9,38 @@ enum HeaderParserImpl {
 
     static func parse(_ paragraphs: [Paragraph]) -> HeaderParts {
         var header = DocumentHeader()
-        let texts = paragraphs.prefix(searchLimit).map { HeaderText.clean($0.text) }
-        guard let kindIndex = texts.firstIndex(where: { DocumentKinds.kind(ofLabel: $0) != nil }) else {
+        let top = paragraphs.prefix(searchLimit)
+        let texts = top.map { HeaderText.clean($0.text) }
+        var titleParts: [String] = []
+        var index: Int
+        if let kindIndex = texts.firstIndex(where: { DocumentKinds.kind(ofLabel: $0) != nil }) {
+            header.kind = DocumentKinds.kind(ofLabel: texts[kindIndex]) ?? .other
+            scanTop(topPieces(top.prefix(kindIndex)), into: &header)
+            // The label may continue on further upper-case lines ("CỦA BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG").
+            var label = texts[kindIndex]
+            index = kindIndex + 1
+            while index < texts.count, HeaderText.isUpperCase(texts[index]), !HeaderText.isSeparator(texts[index]),
+                  !startsWithHeading(texts[index]) {
+                label += " " + texts[index]
+                index += 1
+            }
+            header.kindLabel = label
+        } else if let kindIndex = texts.firstIndex(where: { DocumentKinds.labelBeforeSummary($0) != nil }),
+                  let found = DocumentKinds.labelBeforeSummary(texts[kindIndex]) {
+            // The layout joined the label with the summary that follows it in lower case
+            // ("CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết …").
+            header.kind = found.kind
+            header.kindLabel = found.label
+            scanTop(topPieces(top.prefix(kindIndex)), into: &header)
+            titleParts = [found.summary]
+            index = kindIndex + 1
+        } else {
             // No kind label: still pick up number and date from the top lines.
-            scanTop(texts[...], into: &header)
+            scanTop(topPieces(top), into: &header)
             return HeaderParts(header: header, bodyStart: 0)
         }
-        header.kind = DocumentKinds.kind(ofLabel: texts[kindIndex]) ?? .other
-        scanTop(texts[..<kindIndex], into: &header)
-
-        // The label may continue on further upper-case lines ("CỦA BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG").
-        var label = texts[kindIndex]
-        var index = kindIndex + 1
-        while index < texts.count, HeaderText.isUpperCase(texts[index]), !HeaderText.isSeparator(texts[index]),
-              !startsWithHeading(texts[index]) {
-            label += " " + texts[index]
-            index += 1
-        }
-        header.kindLabel = label
 
         // The summary: lines up to a separator, a "Căn cứ", a heading, or a new sentence.
-        var titleParts: [String] = []
         while index < paragraphs.count {
             let text = HeaderText.clean(paragraphs[index].text)
             if HeaderText.isSeparator(text) { index += 1; break }
@@ -63,8 +74,30 @@ enum HeaderParserImpl {
         return result
     }
 
+    /// The texts above the kind label in reading order for `scanTop`. A DOCX header is a
+    /// two-column table (issuer | quốc hiệu, "Số: …" | place and date) whose rows come as
+    /// tab-separated lines: the left column is read first, then the right one, so that an issuer
+    /// printed on two rows ("ỦY BAN NHÂN DÂN" / "XÃ AN BÌNH") stays together.
+    static func topPieces(_ paragraphs: ArraySlice<Paragraph>) -> [String] {
+        guard paragraphs.contains(where: { $0.cells != nil }) else { return paragraphs.map { HeaderText.clean($0.text) } }
+        var columns: [[String]] = [[]]
+        for paragraph in paragraphs {
+            guard let cells = paragraph.cells else {
+                columns[0].append(HeaderText.clean(paragraph.text))
+                continue
+            }
+            for (column, cell) in cells.enumerated() {
+                let text = HeaderText.clean(cell)
+                guard !text.isEmpty else { continue }
+                while columns.count <= column { columns.append([]) }
+                columns[column].append(text)
+            }
+        }
+        return columns.flatMap { $0 }
+    }
+
     /// Issuer, number, place and date from the lines above the kind label.
-    static func scanTop(_ texts: ArraySlice<String>, into header: inout DocumentHeader) {
+    static func scanTop(_ texts: [String], into header: inout DocumentHeader) {
         var bodies: [String] = []
         for text in texts {
             if let number = NumberLine.parse(text) {
@@ -95,7 +128,8 @@ enum HeaderParserImpl {
         guard let found = DocumentDates.longForm(in: text) else { return }
         header.date = found.date
         var place = String(text[..<found.range.lowerBound])
-        place = String(place.trimmingCharacters(in: " ,\t"))
+        // "*" is the mark under the issuer that a DOCX table puts on the date's row.
+        place = String(place.trimmingCharacters(in: " ,\t*"))
         if !place.isEmpty { header.place = place }
     }
 
@@ -165,6 +199,18 @@ enum DocumentKinds {
         ("QUY CHẾ", .other),
     ]
 
+    /// A kind label at the start of `text` followed by the summary in lower case, as a layout
+    /// joiner leaves them ("CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết …"): the label is the
+    /// run of upper-case words, the summary the rest.
+    static func labelBeforeSummary(_ text: String) -> (kind: DocumentKind, label: String, summary: String)? {
+        guard let (_, kind) = labels.first(where: { text.hasPrefix($0.0 + " ") }) else { return nil }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        let labelWords = words.prefix { word in !word.contains(where: \.isLowercase) }
+        guard labelWords.count < words.count, let next = words[labelWords.count].first, next.isLowercase
+        else { return nil }
+        return (kind, labelWords.joined(separator: " "), words[labelWords.count...].joined(separator: " "))
+    }
+
     /// The kind when `text` is an upper-case kind label line.
     static func kind(ofLabel text: String) -> DocumentKind? {
         for (label, kind) in labels where text.hasPrefix(label) {
@@ -179,7 +225,13 @@ enum DocumentKinds {
 enum AdministrativeUnits {
     static let words = ["PHƯỜNG", "XÃ", "THỊ TRẤN", "QUẬN", "HUYỆN", "THỊ XÃ", "THÀNH PHỐ", "TỈNH", "TP."]
 
+    /// "HUYỆN ỦY TÂN PHÚ", "TỈNH ỦY …" name a body of their own (the party committee of that
+    /// level): they do not continue the line above.
     static func startsWithUnit(_ text: String) -> Bool {
-        words.contains { text.hasPrefix($0 + " ") || text == $0 }
+        words.contains { word in
+            guard text.hasPrefix(word + " ") else { return text == word }
+            let rest = text.dropFirst(word.count + 1)
+            return !(rest.hasPrefix("ỦY") || rest.hasPrefix("UỶ"))
+        }
     }
 }

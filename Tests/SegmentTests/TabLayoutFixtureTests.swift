@@ -1,0 +1,59 @@
+import Testing
+import PlanModel
+import Segment
+import TestSupport
+
+/// DOCX-extracted plans whose header and closing are two-column tables (tab-separated rows),
+/// and a kind label the layout joined with its lower-case summary — layouts the seeds do not
+/// show but real DOCX exports do.
+@Suite struct TabLayoutFixtureTests {
+    /// A district party committee's programme: "ĐẢNG BỘ TỈNH …" | "ĐẢNG CỘNG SẢN VIỆT NAM",
+    /// "HUYỆN ỦY …" on its own row, "*" | place and date, "CHƯƠNG TRÌNH HÀNH ĐỘNG" followed by
+    /// "thực hiện Nghị quyết …" in lower case, "Nơi nhận:" | "T/M BAN THƯỜNG VỤ".
+    @Test func partyProgrammeWithTabHeader() throws {
+        let plan = try SegmentFixture.plan(fixture: "bang-tab-nhan-dinh-dang.txt")
+        let doc = plan.document
+        #expect(doc.kind == .chuongTrinhHanhDong)
+        #expect(doc.kindLabel == "CHƯƠNG TRÌNH HÀNH ĐỘNG")
+        #expect(doc.number == "27-CTr/HU")
+        #expect(doc.issuer == "HUYỆN ỦY TÂN PHÚ")
+        #expect(doc.place == "Tân Phú")
+        #expect(doc.date == "2026-03-12")
+        #expect(doc.title == "thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XV, nhiệm kỳ 2025 - 2030 về phát triển nông nghiệp xanh")
+        #expect(doc.references.map(\.number) == ["05-NQ/TU", "112/KH-UBND"])
+        #expect(plan.sections.map(\.id) == ["I", "II", "III", "IV"])
+
+        // "Giao … chủ trì, phối hợp với … . Thời gian thực hiện: …" in one paragraph.
+        let technology = try #require(plan.assignments.first { $0.sectionId == "III.4" })
+        #expect(technology.lead == ["Phòng Nông nghiệp và Môi trường"])
+        #expect(technology.cooperating == ["Trung tâm Dịch vụ nông nghiệp"])
+        #expect(technology.deadline == "năm 2026 - 2027")
+
+        #expect(plan.recipients == ["Tỉnh ủy Bình An (b/c)", "Các đồng chí Huyện ủy viên",
+                                    "Các chi bộ, đảng bộ trực thuộc", "Lưu Văn phòng Huyện ủy"])
+        #expect(plan.signature == Signature(authority: "T/M BAN THƯỜNG VỤ", title: "PHÓ BÍ THƯ", name: "Trần Văn Hùng"))
+        #expect(SegmentFixture.numberingWarnings(plan) == ["numbering-duplicate III.2.2.b#2 34", "numbering-gap III.4 35"])
+    }
+
+    /// A commune's plan: "ỦY BAN NHÂN DÂN" | quốc hiệu, "XÃ AN BÌNH" | tiêu ngữ, "Số: …" |
+    /// place and date; "Công chức …" as the lead unit; "Nơi nhận:" | "KT. CHỦ TỊCH".
+    @Test func communePlanWithTwoColumnClosing() throws {
+        let plan = try SegmentFixture.plan(fixture: "hai-cot-noi-nhan.txt")
+        let doc = plan.document
+        #expect(doc.kind == .keHoach)
+        #expect(doc.issuer == "ỦY BAN NHÂN DÂN XÃ AN BÌNH")
+        #expect(doc.number == "58/KH-UBND")
+        #expect(doc.place == "An Bình")
+        #expect(doc.date == "2026-02-03")
+        #expect(doc.title == "Triển khai thực hiện chuyển đổi số trên địa bàn xã An Bình năm 2026")
+        #expect(plan.assignments.map { "\($0.sectionId) \($0.lead) \($0.cooperating) \($0.deadline ?? "-")" } == [
+            "III.2 [\"Công chức Văn phòng - Thống kê\"] [\"Công an xã\"] Quý II năm 2026",
+            "IV.1 [\"Công chức Văn hóa - Xã hội\"] [] trước ngày 30/6/2026",
+        ])
+        #expect(plan.recipients == ["UBND huyện (b/c)", "TT Đảng ủy, HĐND xã", "Chủ tịch, các PCT UBND xã",
+                                    "Các thôn", "Lưu: VT"])
+        #expect(plan.signature == Signature(authority: "KT. CHỦ TỊCH", title: "PHÓ CHỦ TỊCH", name: "Lê Thị Mai"))
+        #expect(plan.indicators.map(\.value) == [100, 80, 70])
+        #expect(SegmentFixture.numberingWarnings(plan) == ["numbering-gap III.3.(4) 26"])
+    }
+}
