@@ -61,7 +61,7 @@ enum LayoutAssembler {
                         }
                         continue
                     }
-                    current.append((line.text, page.number, line.words))
+                    current.append((line.textWithColumns, page.number, line.words))
                 }
                 appendBlock(current)
             }

@@ -65,6 +65,18 @@ import Testing
         #expect(LayoutAssembler.lines(from: [page]).map(\.text) == ["động số 03-CTr/QU ngày", "02/10/2025 của Ban", "Thường vụ Quận ủy"])
     }
 
+    /// A two-column header row printed as a borderless table: one gap far wider than the line's
+    /// other gaps parts the columns with a tab; evenly spread words of a justified line do not.
+    @Test func wideGapBetweenColumnsIsATab() {
+        var left = line("ỦY BAN NHÂN DÂN", x: 60, y: 60)
+        left.words += line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", x: 300, y: 60).words
+        #expect(left.textWithColumns == "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        let spread = PageLine(words: line("02/10/2025", x: 206, y: 316).words + line("của", x: 310, y: 316).words
+                              + line("Ban", x: 364, y: 316).words)
+        #expect(spread.textWithColumns == "02/10/2025 của Ban")
+        #expect(line("Nơi nhận:", x: 60, y: 700).textWithColumns == "Nơi nhận:")
+    }
+
     @Test func pageNumbers() {
         for text in ["3", "- 3 -", "– 12 –", "Trang 4", "trang 4/10", "7/30"] { #expect(PageFurniture.isPageNumber(text), "\(text)") }
         for text in ["2025", "3.", "I", "Số 3", "1/2/2025", ""] where text != "2025" { #expect(!PageFurniture.isPageNumber(text), "\(text)") }

@@ -68,4 +68,21 @@ import TestSupport
         let plan = try Converter().convert(path: Self.formatPath(name))
         #expect(try Self.structure(plan).lowercased() == Self.structure(Self.plainPlan(legacy: true)).lowercased())
     }
+
+    /// A PDF whose header and closing are two-column borderless tables (made with
+    /// `pango-view --font="Liberation Serif 12" --width=560 --wrap=word` from
+    /// plans/hai-cot-noi-nhan.txt with each tab widened to 30 spaces): the wide gap parts the
+    /// columns as the DOCX text's tabs do, so header, recipients and signature match it too.
+    @Test func twoColumnPDFGivesTheTabTextsPlan() throws {
+        let pdf = try Converter().convert(path: Self.formatPath("two-column-header.pdf"))
+        let text = try Converter().convert(path: TestPaths.fixtures.appendingPathComponent("plans/hai-cot-noi-nhan.txt").path)
+        #expect(pdf.document.issuer == "ỦY BAN NHÂN DÂN XÃ AN BÌNH")
+        for keyPath in [\Plan.document.issuer, \Plan.document.number, \Plan.document.place, \Plan.document.date,
+                        \Plan.document.title, \Plan.document.kindLabel] {
+            #expect(pdf[keyPath: keyPath] == text[keyPath: keyPath])
+        }
+        #expect(pdf.recipients == text.recipients)
+        #expect(pdf.signature == text.signature)
+        #expect(try Self.structure(pdf) == Self.structure(text))
+    }
 }

@@ -99,7 +99,7 @@ enum HeaderParserImpl {
     /// Issuer, number, place and date from the lines above the kind label.
     static func scanTop(_ texts: [String], into header: inout DocumentHeader) {
         var bodies: [String] = []
-        for text in texts {
+        for text in texts.flatMap(HeaderText.splitMotto) {
             if let number = NumberLine.parse(text) {
                 header.number = number.number
                 if let rest = number.rest { scanPlaceDate(rest, into: &header) }

@@ -36,6 +36,18 @@ enum HeaderText {
         !text.isEmpty && text.allSatisfy { "-–—_*.=~ ".contains($0) }
     }
 
+    /// A line that holds an issuer and, after it, the quốc hiệu or tiêu ngữ of the other
+    /// column ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ AN BÌNH Độc lập - Tự do
+    /// - Hạnh phúc"), parted; any other line as it is.
+    static func splitMotto(_ text: String) -> [String] {
+        for motto in ["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do", "Độc lập – Tự do"] {
+            guard let range = TextSearch.range(of: motto, in: text), range.lowerBound > text.startIndex else { continue }
+            let before = String(text[..<range.lowerBound].trimmingCharacters(in: " \t"))
+            return before.isEmpty ? [text] : [before, String(text[range.lowerBound...])]
+        }
+        return [text]
+    }
+
     /// Quốc hiệu and tiêu ngữ lines, which name no issuer.
     static func isMotto(_ text: String) -> Bool {
         // Only c, C, đ or Đ uppercase to the first letter of these.
