@@ -75,6 +75,8 @@ struct LayoutJoiner {
         if LayoutMarkers.isBareMarker(p) { return true }
         // Signature lines: "TM. ỦY BAN NHÂN DÂN", then "KT. CHỦ TỊCH", each its own line.
         if Self.startsWithAuthority(n) { return false }
+        // "Nơi nhận:" opens the closing after a full last line of the body.
+        if TextBytes.hasPrefix(n, "Nơi nhận") { return false }
         let ended = Self.endsSentence(p)
         if LayoutMarkers.bullet(n) != nil {
             let afterBullet = n.dropFirst().drop { $0 == " " }.first

@@ -323,7 +323,8 @@ enum Deadline {
 
     private static let truocNgay = FastText.array("trước ngày ")
     private static let dateWords = [" tháng ", " năm "].map(FastText.array)
-    private static let yearlyWords = [" hằng năm", " hàng năm"].map(FastText.array)
+    private static let yearlyWords = [" hằng năm", " hàng năm", " hằng tháng", " hàng tháng", " hằng quý",
+                                      " hàng quý"].map(FastText.array)
 
     /// `find(in:)` of simple text given as scalars.
     static func find(_ chars: [Unicode.Scalar]) -> String? {
@@ -370,7 +371,8 @@ enum Deadline {
         guard end > start + "trước ngày ".count else { return nil }
         var deadline = String(chars[start..<end])
         let tail = String(chars[end...]).lowercased()
-        for yearly in [" hằng năm", " hàng năm"] where tail.hasPrefix(yearly) && end + yearly.count <= chars.count {
+        for yearly in [" hằng năm", " hàng năm", " hằng tháng", " hàng tháng", " hằng quý", " hàng quý"]
+            where tail.hasPrefix(yearly) && end + yearly.count <= chars.count {
             deadline += String(chars[end..<(end + yearly.count)])
         }
         return deadline

@@ -3,10 +3,10 @@ import PlanModel
 import Segment
 import TestSupport
 
-/// DOCX-extracted plans whose header and closing are two-column tables (tab-separated rows),
-/// and a kind label the layout joined with its lower-case summary — layouts the seeds do not
-/// show but real DOCX exports do.
-@Suite struct TabLayoutFixtureTests {
+/// Layouts the seeds do not show but real exports do: DOCX-extracted plans whose header and
+/// closing are two-column tables (tab-separated rows), a kind label the layout joined with its
+/// lower-case summary, and a short plan with no blank lines between its paragraphs.
+@Suite struct LayoutVariantFixtureTests {
     /// A district party committee's programme: "ĐẢNG BỘ TỈNH …" | "ĐẢNG CỘNG SẢN VIỆT NAM",
     /// "HUYỆN ỦY …" on its own row, "*" | place and date, "CHƯƠNG TRÌNH HÀNH ĐỘNG" followed by
     /// "thực hiện Nghị quyết …" in lower case, "Nơi nhận:" | "T/M BAN THƯỜNG VỤ".
@@ -55,5 +55,20 @@ import TestSupport
         #expect(plan.signature == Signature(authority: "KT. CHỦ TỊCH", title: "PHÓ CHỦ TỊCH", name: "Lê Thị Mai"))
         #expect(plan.indicators.map(\.value) == [100, 80, 70])
         #expect(SegmentFixture.numberingWarnings(plan) == ["numbering-gap III.3.(4) 26"])
+    }
+
+    /// Short lines and no blank lines (read as printed lines): "Nơi nhận:" after a full last
+    /// line of the body still opens the closing; "trước ngày 15 hằng tháng" keeps its period.
+    @Test func closingAfterAFullLineAndMonthlyDeadline() throws {
+        let plan = try SegmentFixture.plan(fixture: "chi-tieu-khong-dong-trong.txt")
+        #expect(plan.document.issuer == "ỦY BAN NHÂN DÂN PHƯỜNG TÂY SƠN")
+        #expect(plan.indicators.map { "\($0.comparator?.rawValue ?? "-") \($0.value.map { "\($0)" } ?? "-") \($0.unit ?? "-")" } == [
+            ">= 8.0 %", "= 125.6 tỷ đồng", "= 10.0 %", "<= 1.5 %", "= 1200.0 lao động", "= 100.0 %", ">= 98.0 %",
+            "<= 5.0 %", "= 2.0 tuyến",
+        ])
+        #expect(plan.assignments.map(\.deadline) == ["trước ngày 15 hằng tháng", "Quý IV/2026"])
+        #expect(plan.assignments.last?.lines == LineSpan(18, 18))
+        #expect(plan.recipients == ["UBND thành phố", "Lưu: VT"])
+        #expect(plan.signature == Signature(authority: "TM. ỦY BAN NHÂN DÂN", title: "CHỦ TỊCH", name: "Phạm Minh Tuấn"))
     }
 }
