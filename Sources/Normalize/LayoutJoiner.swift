@@ -77,7 +77,16 @@ struct LayoutJoiner {
         if Self.startsWithAuthority(n) { return false }
         // "Nơi nhận:" opens the closing after a full last line of the body.
         if TextBytes.hasPrefix(n, "Nơi nhận") { return false }
+        // "Điều 2. …" (an article of a resolution) starts a paragraph after a full line.
+        if TextBytes.hasPrefix(n, "Điều "), n.utf8.dropFirst("Điều ".utf8.count).first.map({ (0x30...0x39).contains($0) }) == true {
+            return false
+        }
         let ended = Self.endsSentence(p)
+        // After a finished line, "Căn cứ …" / "Xét …" starts the next ground of the preamble, and
+        // a line in capitals ("QUYẾT NGHỊ:") stands alone.
+        if ended, TextBytes.hasPrefix(n, "Căn cứ ") || TextBytes.hasPrefix(n, "Xét ") || Self.isUpperCase(n) {
+            return false
+        }
         if LayoutMarkers.bullet(n) != nil {
             let afterBullet = n.dropFirst().drop { $0 == " " }.first
             return full && !ended && !TextBytes.hasSuffix(p, ",") && (afterBullet?.isLowercase ?? false)

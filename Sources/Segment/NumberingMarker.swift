@@ -12,6 +12,9 @@ struct NumberingMarker: Hashable, Sendable {
     var components: [Int]
     /// The text after the marker.
     var rest: String
+    /// An article of a resolution or decision ("Điều 1."): printed as `.arabic` with its word
+    /// in `marker`, but a list of its own, above the "1." points inside an article.
+    var article = false
 
     var ordinal: Int { components.last ?? 0 }
     var prefix: [Int] { Array(components.dropLast()) }
@@ -19,7 +22,8 @@ struct NumberingMarker: Hashable, Sendable {
     /// Whether `other` continues the same list: same style, and for decimals the same depth
     /// and the same leading components ("4.2" continues "4.1", not "3.1").
     func sameList(as other: NumberingMarker) -> Bool {
-        style == other.style && components.count == other.components.count && prefix == other.prefix
+        style == other.style && article == other.article && components.count == other.components.count
+            && prefix == other.prefix
     }
 }
 
@@ -35,6 +39,7 @@ enum NumberingMarkers {
         let chars = Array(text.prefix(24))
         guard chars.count >= 3 else { return [] }
         if chars[0] == "(" { return paren(chars, text) }
+        if chars[0] == "Đ" { return article(chars, text) }
         if chars[0].isASCII, chars[0].isNumber { return numeric(chars, text) }
         var result: [NumberingMarker] = []
         if let index = letters.firstIndex(of: chars[0]), chars[1] == ")" || chars[1] == ".",
@@ -55,6 +60,18 @@ enum NumberingMarkers {
                                           components: [index + 1], rest: rest))
         }
         return result
+    }
+
+    /// "Điều 1.", "Điều 12:" — an article; the number is read as printed.
+    private static func article(_ chars: [Character], _ text: String) -> [NumberingMarker] {
+        guard chars.count > 7, String(chars[0..<5]) == "Điều " else { return [] }
+        var i = 5, value = 0
+        while i < chars.count, i <= 7, chars[i].isASCII, let d = chars[i].wholeNumberValue { value = value * 10 + d; i += 1 }
+        guard i > 5, i < chars.count, chars[i] == "." || chars[i] == ":", value > 0 else { return [] }
+        let number = String(chars[5..<i])
+        guard let rest = rest(text, after: i + 1) else { return [] }
+        return [NumberingMarker(style: .arabic, marker: String(chars[0...i]), number: number, components: [value],
+                                rest: rest, article: true)]
     }
 
     private static func paren(_ chars: [Character], _ text: String) -> [NumberingMarker] {

@@ -106,11 +106,16 @@ struct SectionTreeBuilder {
             if relation == .next { return (stack.count, reading, relation) }
             // A list that starts at 2 is taken only at the top of a deeper level than its parent's
             // ("2." under "I."), not for a Roman numeral under a point "b)".
-            if let parent = stack.last, Self.rank(reading.style) > Self.rank(parent.marker.style) {
+            if let parent = stack.last, Self.rank(reading) > Self.rank(parent.marker) {
                 return (stack.count, reading, relation)
             }
         }
         return nil
+    }
+
+    /// The usual depth of a marker: an article ("Điều 1.") sits where a Roman part does.
+    static func rank(_ marker: NumberingMarker) -> Int {
+        marker.article ? rank(.roman) : rank(marker.style)
     }
 
     /// The usual depth of a numbering style in a plan: A. > I. > 1. > 1.1 > (1), a).
@@ -142,7 +147,8 @@ struct SectionTreeBuilder {
             return reading.components.count == 1 && roots.isEmpty
         }
         if parent.childCount > 0 { return false }
-        if stack.contains(where: { $0.marker.style == reading.style && $0.marker.components.count == reading.components.count }) {
+        if stack.contains(where: { $0.marker.style == reading.style && $0.marker.article == reading.article
+                && $0.marker.components.count == reading.components.count }) {
             return false
         }
         if reading.style == .decimal {

@@ -71,4 +71,35 @@ import TestSupport
         #expect(plan.recipients == ["UBND thành phố", "Lưu: VT"])
         #expect(plan.signature == Signature(authority: "TM. ỦY BAN NHÂN DÂN", title: "CHỦ TỊCH", name: "Phạm Minh Tuấn"))
     }
+
+    /// A council resolution whose body is articles ("Điều 1.") holding numbered points: each
+    /// article is a top-level section (style arabic, marker "Điều 1."), its points below it;
+    /// "Căn cứ …", "Xét …" and "QUYẾT NGHỊ:" stay separate preamble paragraphs; the targets
+    /// announced by "… với các chỉ tiêu chủ yếu sau:" are indicators.
+    @Test func resolutionWithArticles() throws {
+        let plan = try SegmentFixture.plan(fixture: "nghi-quyet-dieu.txt")
+        #expect(plan.document.kind == .nghiQuyet)
+        #expect(plan.document.issuer == "HỘI ĐỒNG NHÂN DÂN XÃ PHÚ AN")
+        #expect(SectionDump.render(plan.sections) == """
+        1 | Điều 1. | arabic | Thông qua kế hoạch phát triển kinh tế - xã hội năm 2026 với … | 12-14
+          1.1 | 1. | arabic | Tổng thu ngân sách trên địa bàn đạt 45 tỷ đồng | 13-13
+          1.2 | 2. | arabic | Tỷ lệ hộ nghèo giảm còn dưới 1% | 14-14
+        2 | Điều 2. | arabic | Tổ chức thực hiện | 15-17
+          2.1 | 1. | arabic | Giao Ủy ban nhân dân xã tổ chức thực hiện Nghị quyết | 16-16
+          2.2 | 2. | arabic | Thường trực Hội đồng nhân dân xã giám sát việc thực hiện Ngh… | 17-17
+        3 | Điều 3. | arabic | Nghị quyết này có hiệu lực từ ngày 01 tháng 01 năm 2026 | 18-18
+
+        """)
+        #expect(plan.document.preamble.map(\.text).suffix(3) == [
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+            "Xét Tờ trình số 88/TTr-UBND ngày 01/12/2025 của Ủy ban nhân dân xã;", "QUYẾT NGHỊ:",
+        ])
+        #expect(plan.indicators.map { "\($0.sectionId) \($0.value.map { "\($0)" } ?? "-") \($0.unit ?? "-")" } == [
+            "1.1 45.0 tỷ đồng", "1.2 1.0 %",
+        ])
+        #expect(plan.assignments.map { "\($0.sectionId) \($0.lead)" } == [
+            "2.1 [\"Ủy ban nhân dân xã\"]", "2.2 [\"Thường trực Hội đồng nhân dân xã\"]",
+        ])
+        #expect(plan.warnings.isEmpty)
+    }
 }

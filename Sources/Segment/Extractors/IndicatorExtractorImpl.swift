@@ -210,8 +210,17 @@ enum IndicatorExtractorImpl {
             let rest = Array(lower[start..<r.upperBound])
             return FastText.find(chiTieu, in: rest) != nil ? .targets : .goals
         }
+        // "Thông qua kế hoạch … với các chỉ tiêu chủ yếu sau:" announces the targets below.
+        var end = r.upperBound
+        while end > r.lowerBound, lower[end - 1] == ":" || lower[end - 1] == " " { end -= 1 }
+        if end - r.lowerBound >= sau.count, Array(lower[(end - sau.count)..<end]) == sau,
+           FastText.find(chiTieu, in: Array(lower[r])) != nil {
+            return .targets
+        }
         return nil
     }
+
+    private static let sau = FastText.array(" sau")
 
     private static let modePrefixes = ["các ", "một số ", "hệ thống ", "những ", "nhóm "].map(FastText.array)
     private static let chiTieu = FastText.array("chỉ tiêu"), mucTieu = FastText.array("mục tiêu")
@@ -226,6 +235,8 @@ enum IndicatorExtractorImpl {
         if t.hasPrefix("mục tiêu") {
             return TextSearch.contains(String(t), "chỉ tiêu") ? .targets : .goals
         }
+        while let last = t.last, last == ":" || last == " " { t = t.dropLast() }
+        if t.hasSuffix(" sau"), TextSearch.contains(String(t), "chỉ tiêu") { return .targets }
         return nil
     }
 
