@@ -81,7 +81,7 @@ enum DocumentNumbers {
 /// tests, as the reference the scanners must agree with).
 enum HeaderPatterns {
     static var longDate: Regex<(Substring, Substring, Substring, Substring)> {
-        /[Nn]gày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})/
+        /[Nn]gày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*,?\s*năm\s*(\d{4})/
     }
     static var shortDate: Regex<(Substring, Substring, Substring, Substring)> {
         /(?:^|[^\d\/])(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})(?!\d)/

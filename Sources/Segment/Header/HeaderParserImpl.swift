@@ -109,6 +109,11 @@ enum HeaderParserImpl {
                 scanPlaceDate(text, into: &header)
                 continue
             }
+            if header.date == nil, let found = shortPlaceDate(text) {
+                header.date = found.date
+                if let place = found.place { header.place = place }
+                continue
+            }
             if HeaderText.isMotto(text) || HeaderText.isSeparator(text) { continue }
             if HeaderText.isUpperCase(text) {
                 // "PHƯỜNG ĐÔNG HẢI" under "ỦY BAN NHÂN DÂN" continues it; "ĐẢNG ỦY PHƯỜNG …"
@@ -131,6 +136,16 @@ enum HeaderParserImpl {
         // "*" is the mark under the issuer that a DOCX table puts on the date's row.
         place = String(place.trimmingCharacters(in: " ,\t*"))
         if !place.isEmpty { header.place = place }
+    }
+
+    /// "Đông Hải, ngày 05/11/2025" → place and date (the short form after "ngày").
+    static func shortPlaceDate(_ text: String) -> (place: String?, date: String?)? {
+        guard let ngay = TextSearch.range(of: "ngày", in: text), let found = DocumentDates.shortForm(in: text),
+              found.range.lowerBound >= ngay.upperBound,
+              text[ngay.upperBound..<found.range.lowerBound].allSatisfy({ $0 == " " }) || found.range.lowerBound == ngay.upperBound
+        else { return nil }
+        let place = String(text[..<ngay.lowerBound].trimmingCharacters(in: " ,\t*"))
+        return (place.isEmpty ? nil : place, found.date)
     }
 
     static func isPreambleStart(_ text: String) -> Bool {

@@ -14,7 +14,7 @@ enum DateScanner {
     static let thang: [UInt8] = Array("tháng".utf8)
     static let nam: [UInt8] = Array("năm".utf8)
 
-    /// `[Nn]gày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*năm\s*(\d{4})`, the first match.
+    /// `[Nn]gày\s*(\d{0,2})\s*tháng\s*(\d{0,2})\s*,?\s*năm\s*(\d{4})`, the first match.
     static func longForm(_ b: UnsafeBufferPointer<UInt8>) -> DateMatch? {
         var start = 0
         while start < b.count {
@@ -27,6 +27,7 @@ enum DateScanner {
             i = SimpleText.skipWhitespace(b, i + thang.count)
             let month = digits(b, i, max: 2)
             i = SimpleText.skipWhitespace(b, month.upperBound)
+            if i < b.count, b[i] == 0x2C { i = SimpleText.skipWhitespace(b, i + 1) }   // "tháng 11, năm 2025"
             guard SimpleText.matches(b, i, nam) else { continue }
             i = SimpleText.skipWhitespace(b, i + nam.count)
             let year = digits(b, i, max: 4)

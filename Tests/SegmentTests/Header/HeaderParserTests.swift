@@ -83,9 +83,20 @@ import TestSupport
     @Test(arguments: [
         ("ngày 5 tháng 11 năm 2025", "2025-11-05"), ("ngày 13 tháng 10 năm 2025", "2025-10-13"),
         ("ngày tháng 4 năm 2026", nil), ("ngày 31 tháng 2 năm 2026", nil),
+        ("ngày 5 tháng 11, năm 2025", "2025-11-05"),
     ] as [(String, String?)])
     func longDates(text: String, iso: String?) {
         #expect(DocumentDates.longForm(in: text)?.date == iso)
+    }
+
+    /// The place-and-date line with the short date form.
+    @Test func shortPlaceDates() {
+        #expect(HeaderParserImpl.shortPlaceDate("Đông Hải, ngày 05/11/2025")?.place == "Đông Hải")
+        #expect(HeaderParserImpl.shortPlaceDate("Đông Hải, ngày 05/11/2025")?.date == "2025-11-05")
+        #expect(HeaderParserImpl.shortPlaceDate("Đông Hải,ngày 5/11/2025")?.date == "2025-11-05")
+        #expect(HeaderParserImpl.shortPlaceDate("ngày 31/2/2026")?.place == nil)
+        #expect(HeaderParserImpl.shortPlaceDate("Kế hoạch số 12/KH-UBND ngày 5 của 05/11/2025") == nil)
+        #expect(HeaderParserImpl.shortPlaceDate("Đông Hải, 05/11/2025") == nil)
     }
 
     @Test func documentNumbersAreTidied() {
