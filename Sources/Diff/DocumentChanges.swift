@@ -26,8 +26,10 @@ struct DocumentChanges {
         compare("document.date", h.date, k.date)
         compare("document.title", h.title, k.title)
         compare("document.references", joined(h.references.map(\.text)), joined(k.references.map(\.text)))
-        compare("document.preamble", joined(h.preamble.map(\.text)), joined(k.preamble.map(\.text)))
-        compare("document.closing", joined(h.closing.map(\.text)), joined(k.closing.map(\.text)))
+        // Running text: where one paragraph ends and the next begins is layout (a PDF's joiner
+        // and a DOCX's paragraphs may part "…năm 2026;" and "Ủy ban nhân dân …" differently).
+        compare("document.preamble", running(h.preamble.map(\.text)), running(k.preamble.map(\.text)))
+        compare("document.closing", running(h.closing.map(\.text)), running(k.closing.map(\.text)))
         compare("recipients", joined(old.recipients), joined(new.recipients))
         compare("signature.authority", old.signature?.authority, new.signature?.authority)
         compare("signature.title", old.signature?.title, new.signature?.title)
@@ -38,4 +40,7 @@ struct DocumentChanges {
     }
 
     private func joined(_ items: [String]) -> String? { items.isEmpty ? nil : items.joined(separator: "; ") }
+
+    /// Paragraphs of running text as one text.
+    private func running(_ paragraphs: [String]) -> String? { paragraphs.isEmpty ? nil : paragraphs.joined(separator: "\n") }
 }

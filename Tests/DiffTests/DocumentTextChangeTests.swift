@@ -3,6 +3,7 @@ import Foundation
 import PlanModel
 import TestSupport
 @testable import Diff
+import Pipeline
 
 /// The preamble (căn cứ) and the closing formula left the sections for `document.preamble` and
 /// `document.closing`: a change there is still a change, reported as a document field.
@@ -20,5 +21,15 @@ import TestSupport
         let paths = Set(document.fields.map(\.path))
         #expect(paths.isSuperset(of: ["document.preamble", "document.closing"]), "\(paths)")
         #expect(diff.changes.filter { $0.target != .document }.isEmpty, "\(SeedDiffTests.describe(diff.changes))")
+    }
+
+    /// The same plan as DOCX text (tab rows, a paragraph a line) and as a PDF (printed lines
+    /// joined by the layout repair, which parts the preamble's paragraphs differently): no change.
+    @Test func preambleParagraphBoundariesAreLayout() throws {
+        let text = try Converter().convert(path: TestPaths.fixtures.appendingPathComponent("plans/hai-cot-noi-nhan.txt").path)
+        let pdf = try Converter().convert(path: TestPaths.fixtures.appendingPathComponent("formats/two-column-header.pdf").path)
+        try #require(text.document.preamble.count != pdf.document.preamble.count)
+        let diff = PlanDiffer().diff(old: text, new: pdf)
+        #expect(diff.changes.isEmpty, "\(SeedDiffTests.describe(diff.changes))")
     }
 }
