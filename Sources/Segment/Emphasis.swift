@@ -5,17 +5,27 @@ enum Emphasis {
     /// - Complexity: O(n).
     static func strip(_ text: String) -> String {
         guard FastText.containsByte(text, 0x2A, 0x5F) else { return text }
-        guard let chars = FastText.simpleScalars(text) else { return stripCharacters(text) }
-        var out: [Unicode.Scalar] = []
+        guard let scalars = FastText.simpleScalars(text) else { return stripCharacters(text) }
+        return strip(scalars)
+    }
+
+    /// `strip` on `Character`s: text that is not simple, and the reference the tests hold the
+    /// scalar path to.
+    static func stripCharacters(_ text: String) -> String { strip(Array(text)) }
+
+    static func strip<U: TextUnit>(_ chars: [U]) -> String {
+        let star = U("*"), underscore = U("_"), space = U(" ")
+        var out: [U] = []
         out.reserveCapacity(chars.count)
         var i = 0
         while i < chars.count {
-            if chars[i] == "*" || (chars[i] == "_" && i + 1 < chars.count && chars[i + 1] == "_") {
+            if chars[i] == star || (chars[i] == underscore && i + 1 < chars.count && chars[i + 1] == underscore) {
                 let mark = chars[i]
                 var j = i
                 while j < chars.count, chars[j] == mark { j += 1 }
-                let opens = j < chars.count && !FastText.isWhitespace(chars[j])
-                let closes = i > 0 && !FastText.isWhitespace(chars[i - 1])
+                let opens = j < chars.count && !chars[j].isUnitWhitespace
+                let closes = i > 0 && !chars[i - 1].isUnitWhitespace
+                // A lone "*" followed by a space is a bullet: neither opens nor closes.
                 if opens || closes {
                     i = j
                     continue
@@ -24,54 +34,16 @@ enum Emphasis {
             out.append(chars[i])
             i += 1
         }
-        // Collapsed spaces, as `collapseSpaces`.
-        var collapsed: [Unicode.Scalar] = []
+        // Runs of spaces collapsed, none at the start or the end.
+        var collapsed: [U] = []
         collapsed.reserveCapacity(out.count)
         var pendingSpace = false
-        for s in out {
-            if s == " " { pendingSpace = !collapsed.isEmpty; continue }
-            if pendingSpace { collapsed.append(" ") }
+        for unit in out {
+            if unit == space { pendingSpace = !collapsed.isEmpty; continue }
+            if pendingSpace { collapsed.append(space) }
             pendingSpace = false
-            collapsed.append(s)
+            collapsed.append(unit)
         }
-        return FastText.string(collapsed)
-    }
-
-    static func stripCharacters(_ text: String) -> String {
-        let chars = Array(text)
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var i = 0
-        while i < chars.count {
-            if chars[i] == "*" || (chars[i] == "_" && i + 1 < chars.count && chars[i + 1] == "_") {
-                let mark = chars[i]
-                var j = i
-                while j < chars.count, chars[j] == mark { j += 1 }
-                let before: Character? = i > 0 ? chars[i - 1] : nil
-                let after: Character? = j < chars.count ? chars[j] : nil
-                let opens = after.map { !$0.isWhitespace } ?? false
-                let closes = before.map { !$0.isWhitespace } ?? false
-                // A lone "*" that starts the text followed by a space is a bullet.
-                if opens || closes {
-                    i = j
-                    continue
-                }
-            }
-            out.append(chars[i])
-            i += 1
-        }
-        return collapseSpaces(out)
-    }
-
-    static func collapseSpaces(_ text: String) -> String {
-        var out = ""
-        var pendingSpace = false
-        for character in text {
-            if character == " " { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.append(" ") }
-            pendingSpace = false
-            out.append(character)
-        }
-        return out
+        return U.text(collapsed)
     }
 }

@@ -19,81 +19,53 @@ enum HeadingTitle {
                                              "v.v", "St", "Đ/c", "đ/c", "Ths", "KS", "CN", "Th.S", "TX"]
 
     static func split(_ text: String) -> Split {
-        guard let c = FastText.simpleScalars(text) else { return splitCharacters(text) }
+        guard let scalars = FastText.simpleScalars(text) else { return splitCharacters(text) }
+        return split(scalars)
+    }
+
+    /// `split` on `Character`s: text that is not simple, and the reference the tests hold the
+    /// scalar path to.
+    static func splitCharacters(_ text: String) -> Split { split(Array(text)) }
+
+    static func split<U: TextUnit>(_ c: [U]) -> Split {
+        let (stop, bang, question, space) = (U("."), U("!"), U("?"), U(" "))
         var i = 0
         while i < c.count {
             let s = c[i]
-            if s == "." || s == "!" || s == "?", i + 2 < c.count, c[i + 1] == " ",
+            if s == stop || s == bang || s == question, i + 2 < c.count, c[i + 1] == space,
                startsSentence(c, from: i + 2), !isAbbreviation(c, endingAt: i) {
                 var j = i + 1
-                while j < c.count, c[j] == " " { j += 1 }
-                return Split(title: FastText.string(c[0..<trimmedEnd(c, s == "." ? i : i + 1)]),
-                             rest: FastText.string(c[j...]), restOffset: j)
+                while j < c.count, c[j] == space { j += 1 }
+                return Split(title: U.text(c[0..<trimmedEnd(c, s == stop ? i : i + 1)]),
+                             rest: U.text(c[j...]), restOffset: j)
             }
             i += 1
         }
-        return Split(title: FastText.string(c[0..<trimmedEnd(c, c.count)]), rest: nil, restOffset: c.count)
+        return Split(title: U.text(c[0..<trimmedEnd(c, c.count)]), rest: nil, restOffset: c.count)
     }
 
-    private static let openers: Set<Unicode.Scalar> = ["“", "\"", "'", "(", "«", "‘", "*"]
+    private static let openers: [Unicode.Scalar] = ["“", "\"", "'", "(", "«", "‘", "*"]
 
-    private static func startsSentence(_ c: [Unicode.Scalar], from index: Int) -> Bool {
+    private static func startsSentence<U: TextUnit>(_ c: [U], from index: Int) -> Bool {
         var k = index
-        while k < c.count, openers.contains(c[k]) { k += 1 }
+        while k < c.count, openers.contains(where: { U($0) == c[k] }) { k += 1 }
         guard k < c.count else { return false }
-        return FastText.isUppercase(c[k]) || c[k].properties.numericType != nil
+        return c[k].isUnitUppercase || c[k].isUnitNumeric
     }
 
-    private static func isAbbreviation(_ c: [Unicode.Scalar], endingAt index: Int) -> Bool {
+    private static func isAbbreviation<U: TextUnit>(_ c: [U], endingAt index: Int) -> Bool {
+        let (space, open) = (U(" "), U("("))
         var k = index
-        while k > 0, c[k - 1] != " ", c[k - 1] != "(" { k -= 1 }
-        if index - k == 1, FastText.isLetter(c[k]) { return true }
-        return abbreviations.contains(FastText.string(c[k..<index]))
+        while k > 0, c[k - 1] != space, c[k - 1] != open { k -= 1 }
+        if index - k == 1, c[k].isUnitLetter { return true }
+        return abbreviations.contains(U.text(c[k..<index]))
     }
 
-    /// The end of `trimmed` of `c[..<end]`.
-    private static func trimmedEnd(_ c: [Unicode.Scalar], _ end: Int) -> Int {
+    /// The end of `c[..<end]` without a trailing ".", ":", ";" or "./." and spaces.
+    private static func trimmedEnd<U: TextUnit>(_ c: [U], _ end: Int) -> Int {
+        let trailing = [" ", ":", ";", ".", "/"].map { U($0) }
         var b = end
-        while b > 0, c[b - 1] == " " || c[b - 1] == ":" || c[b - 1] == ";" || c[b - 1] == "." || c[b - 1] == "/" { b -= 1 }
+        while b > 0, trailing.contains(c[b - 1]) { b -= 1 }
         return b
-    }
-
-    static func splitCharacters(_ text: String) -> Split {
-        let chars = Array(text)
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "." || c == "!" || c == "?", i + 2 < chars.count, chars[i + 1] == " ",
-               startsSentence(chars, from: i + 2), !isAbbreviation(chars, endingAt: i) {
-                var j = i + 1
-                while j < chars.count, chars[j] == " " { j += 1 }
-                let title = String(chars[0..<(c == "." ? i : i + 1)])
-                return Split(title: trimmed(title), rest: String(chars[j...]), restOffset: j)
-            }
-            i += 1
-        }
-        return Split(title: trimmed(text), rest: nil, restOffset: chars.count)
-    }
-
-    private static func startsSentence(_ chars: [Character], from index: Int) -> Bool {
-        var k = index
-        while k < chars.count, "“\"'(«‘*".contains(chars[k]) { k += 1 }
-        guard k < chars.count else { return false }
-        return chars[k].isUppercase || chars[k].isNumber
-    }
-
-    private static func isAbbreviation(_ chars: [Character], endingAt index: Int) -> Bool {
-        var k = index
-        while k > 0, chars[k - 1] != " ", chars[k - 1] != "(" { k -= 1 }
-        let word = String(chars[k..<index])
-        if word.count == 1, word.first?.isLetter == true { return true }
-        return abbreviations.contains(word)
-    }
-
-    /// Without a trailing ".", ":", ";" or "./." and surrounding spaces.
-    static func trimmed(_ text: String) -> String {
-        var s = Substring(text)
-        while let last = s.last, last == " " || last == ":" || last == ";" || last == "." || last == "/" { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -1,0 +1,32 @@
+/// One unit of text as the segmenter's scanners walk it: a `Unicode.Scalar` in simple text
+/// (`FastText.simpleScalars`, where every scalar is a grapheme of its own), a `Character`
+/// otherwise. A scanner written once, generic over `TextUnit`, serves both paths; each type
+/// answers the questions as its own API does, so the `Character` instance behaves as the
+/// code written on `Character`s did.
+protocol TextUnit: Hashable {
+    init(_ scalar: Unicode.Scalar)
+    var isUnitWhitespace: Bool { get }
+    var isUnitUppercase: Bool { get }
+    var isUnitLetter: Bool { get }
+    /// A digit or other numeric character ("2", "½").
+    var isUnitNumeric: Bool { get }
+    static func text<C: Collection>(_ units: C) -> String where C.Element == Self
+}
+
+extension Unicode.Scalar: TextUnit {
+    var isUnitWhitespace: Bool { FastText.isWhitespace(self) }
+    var isUnitUppercase: Bool { FastText.isUppercase(self) }
+    var isUnitLetter: Bool { FastText.isLetter(self) }
+    var isUnitNumeric: Bool { properties.numericType != nil }
+    static func text<C: Collection>(_ units: C) -> String where C.Element == Unicode.Scalar {
+        FastText.string(Array(units))
+    }
+}
+
+extension Character: TextUnit {
+    var isUnitWhitespace: Bool { isWhitespace }
+    var isUnitUppercase: Bool { isUppercase }
+    var isUnitLetter: Bool { isLetter }
+    var isUnitNumeric: Bool { isNumber }
+    static func text<C: Collection>(_ units: C) -> String where C.Element == Character { String(units) }
+}
