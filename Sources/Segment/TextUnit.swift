@@ -10,6 +10,10 @@ protocol TextUnit: Hashable {
     var isUnitLetter: Bool { get }
     /// A digit or other numeric character ("2", "½").
     var isUnitNumeric: Bool { get }
+    /// "0"…"9".
+    var isASCIIDigitUnit: Bool { get }
+    /// The unit in lower case when that is one unit, else the unit itself.
+    var lowercasedUnit: Self { get }
     static func text<C: Collection>(_ units: C) -> String where C.Element == Self
 }
 
@@ -18,6 +22,8 @@ extension Unicode.Scalar: TextUnit {
     var isUnitUppercase: Bool { FastText.isUppercase(self) }
     var isUnitLetter: Bool { FastText.isLetter(self) }
     var isUnitNumeric: Bool { properties.numericType != nil }
+    var isASCIIDigitUnit: Bool { FastText.isDigit(self) }
+    var lowercasedUnit: Unicode.Scalar { FastText.lower(self) }
     static func text<C: Collection>(_ units: C) -> String where C.Element == Unicode.Scalar {
         FastText.string(Array(units))
     }
@@ -28,5 +34,20 @@ extension Character: TextUnit {
     var isUnitUppercase: Bool { isUppercase }
     var isUnitLetter: Bool { isLetter }
     var isUnitNumeric: Bool { isNumber }
+    var isASCIIDigitUnit: Bool { isASCIIDigitChar }
+    var lowercasedUnit: Character {
+        let lower = lowercased()
+        return lower.count == 1 ? Character(lower) : self
+    }
     static func text<C: Collection>(_ units: C) -> String where C.Element == Character { String(units) }
+}
+
+enum TextUnits {
+    /// The bounds of `units[range]` without whitespace at either end.
+    static func trim<U: TextUnit>(_ units: [U], _ range: Range<Int>) -> Range<Int> {
+        var a = range.lowerBound, b = range.upperBound
+        while a < b, units[a].isUnitWhitespace { a += 1 }
+        while b > a, units[b - 1].isUnitWhitespace { b -= 1 }
+        return a..<b
+    }
 }

@@ -321,60 +321,40 @@ enum Deadline {
         }
     }
 
-    private static let truocNgay = FastText.array("trước ngày ")
-    private static let dateWords = [" tháng ", " năm "].map(FastText.array)
-    private static let yearlyWords = [" hằng năm", " hàng năm", " hằng tháng", " hàng tháng", " hằng quý",
-                                      " hàng quý"].map(FastText.array)
+    private static let truocNgay = "trước ngày ", dateWords = [" tháng ", " năm "]
+    private static let yearlyWords = [" hằng năm", " hàng năm", " hằng tháng", " hàng tháng", " hằng quý", " hàng quý"]
 
-    /// `find(in:)` of simple text given as scalars.
-    static func find(_ chars: [Unicode.Scalar]) -> String? {
-        let lower = FastText.lowerScalars(chars)
-        guard let start = FastText.find(truocNgay, in: lower) else { return nil }
-        var i = start + truocNgay.count
-        // The date: digits, '/', and "tháng"/"năm" words between numbers.
+    /// `find(in:)` on `Character`s: text that is not simple, and the reference the tests hold
+    /// the scalar path to.
+    static func findCharacters(in text: String) -> String? { find(Array(text)) }
+
+    /// The `trước ngày …` phrase of `chars`: the date is digits, "/" and "tháng"/"năm" words
+    /// between numbers, then "hằng năm" (or month, quarter) when it follows.
+    static func find<U: TextUnit>(_ chars: [U]) -> String? {
+        let lower = chars.map(\.lowercasedUnit)
+        func units(_ word: String) -> [U] { word.unicodeScalars.map { U($0) } }
+        func matches(_ at: Int, _ word: [U]) -> Bool {
+            at + word.count <= lower.count && lower[at..<(at + word.count)].elementsEqual(word)
+        }
+        let opener = units(truocNgay)
+        guard let start = lower.indices.first(where: { matches($0, opener) }) else { return nil }
+        let slash = U("/"), words = dateWords.map(units)
+        var i = start + opener.count
         var end = i
         while i < chars.count {
-            if FastText.isDigit(chars[i]) || chars[i] == "/" { i += 1; end = i; continue }
-            if let word = dateWords.first(where: { FastText.matches(lower, i, $0) }),
-               i + word.count < chars.count, FastText.isDigit(chars[i + word.count]) {
+            if chars[i].isASCIIDigitUnit || chars[i] == slash { i += 1; end = i; continue }
+            if let word = words.first(where: { matches(i, $0) }), i + word.count < chars.count,
+               chars[i + word.count].isASCIIDigitUnit {
                 i += word.count
                 continue
             }
             break
         }
-        guard end > start + truocNgay.count else { return nil }
+        guard end > start + opener.count else { return nil }
         var deadline = Array(chars[start..<end])
-        for yearly in yearlyWords where FastText.matches(lower, end, yearly) && end + yearly.count <= chars.count {
+        for yearly in yearlyWords.map(units) where matches(end, yearly) {
             deadline += chars[end..<(end + yearly.count)]
         }
-        return FastText.string(deadline)
-    }
-
-    static func findCharacters(in text: String) -> String? {
-        let lower = text.lowercased()
-        guard let range = TextSearch.range(of: "trước ngày ", in: lower) else { return nil }
-        let chars = Array(text)
-        var i = lower.distance(from: lower.startIndex, to: range.upperBound)
-        let start = lower.distance(from: lower.startIndex, to: range.lowerBound)
-        // The date: digits, '/', and "tháng"/"năm" words between numbers.
-        var end = i
-        while i < chars.count {
-            if chars[i].isASCIIDigitChar || chars[i] == "/" { i += 1; end = i; continue }
-            let rest = String(chars[i...]).lowercased()
-            if let word = [" tháng ", " năm "].first(where: { rest.hasPrefix($0) }),
-               i + word.count < chars.count, chars[i + word.count].isASCIIDigitChar {
-                i += word.count
-                continue
-            }
-            break
-        }
-        guard end > start + "trước ngày ".count else { return nil }
-        var deadline = String(chars[start..<end])
-        let tail = String(chars[end...]).lowercased()
-        for yearly in [" hằng năm", " hàng năm", " hằng tháng", " hàng tháng", " hằng quý", " hàng quý"]
-            where tail.hasPrefix(yearly) && end + yearly.count <= chars.count {
-            deadline += String(chars[end..<(end + yearly.count)])
-        }
-        return deadline
+        return U.text(deadline)
     }
 }

@@ -131,16 +131,22 @@ enum ClosingParserImpl {
     /// `- UBND thành phố; - Sở Tài chính;` → two pieces (a marker after `;` `,` `.`).
     private static func splitMergedItems(_ text: String) -> [String] {
         guard let c = FastText.simpleScalars(text) else { return splitMergedItemsCharacters(text) }
+        return splitMergedItems(c)
+    }
+
+    static func splitMergedItemsCharacters(_ text: String) -> [String] { splitMergedItems(Array(text)) }
+
+    static func splitMergedItems<U: TextUnit>(_ c: [U]) -> [String] {
+        let ends = [";", ",", "."].map { U($0) }, markers = ["-", "+", "•"].map { U($0) }, space = U(" ")
         var pieces: [String] = []
         func add(_ range: Range<Int>) {
-            let r = FastText.trim(c, range)
-            if !r.isEmpty { pieces.append(FastText.string(c[r])) }
+            let r = TextUnits.trim(c, range)
+            if !r.isEmpty { pieces.append(U.text(c[r])) }
         }
         var start = 0
         var i = 1
         while i + 2 < c.count {
-            if c[i - 1] == ";" || c[i - 1] == "," || c[i - 1] == ".", c[i] == " ",
-               c[i + 1] == "-" || c[i + 1] == "+" || c[i + 1] == "•", c[i + 2] == " " {
+            if ends.contains(c[i - 1]), c[i] == space, markers.contains(c[i + 1]), c[i + 2] == space {
                 add(start..<i)
                 start = i + 1
             }
@@ -150,40 +156,25 @@ enum ClosingParserImpl {
         return pieces
     }
 
-    static func splitMergedItemsCharacters(_ text: String) -> [String] {
-        let chars = Array(text)
-        var pieces: [String] = []
-        var start = 0
-        var i = 1
-        while i + 2 < chars.count {
-            if ";,.".contains(chars[i - 1]), chars[i] == " ", "-+•".contains(chars[i + 1]), chars[i + 2] == " " {
-                pieces.append(String(chars[start..<i]))
-                start = i + 1
-            }
-            i += 1
-        }
-        pieces.append(String(chars[start...]))
-        return pieces.map { $0.trimmed() }.filter { !$0.isEmpty }
-    }
-
+    /// A recipient without its list marker, trailing `;` `,` `.` and surrounding spaces.
     static func cleanRecipient(_ text: String) -> String {
         guard let c = FastText.simpleScalars(text) else { return cleanRecipientCharacters(text) }
-        var r = FastText.trim(c, 0..<c.count)
-        var a = r.lowerBound, b = r.upperBound
-        while a < b, c[a] == "-" || c[a] == "+" || c[a] == "•" || c[a] == "–" {
-            a += 1
-            while a < b, c[a] == " " { a += 1 }
-        }
-        while b > a, c[b - 1] == ";" || c[b - 1] == "," || c[b - 1] == "." || FastText.isWhitespace(c[b - 1]) { b -= 1 }
-        r = FastText.trim(c, a..<b)
-        return FastText.string(c[r])
+        return cleanRecipient(c)
     }
 
-    static func cleanRecipientCharacters(_ text: String) -> String {
-        var s = Substring(text.trimmed())
-        while let first = s.first, "-+•–".contains(first) { s = s.dropFirst().drop(while: { $0 == " " }) }
-        while let last = s.last, ";,.".contains(last) || last.isWhitespace { s = s.dropLast() }
-        return s.trimmed()
+    static func cleanRecipientCharacters(_ text: String) -> String { cleanRecipient(Array(text)) }
+
+    static func cleanRecipient<U: TextUnit>(_ c: [U]) -> String {
+        let markers = ["-", "+", "•", "–"].map { U($0) }, ends = [";", ",", "."].map { U($0) }, space = U(" ")
+        var r = TextUnits.trim(c, 0..<c.count)
+        var a = r.lowerBound, b = r.upperBound
+        while a < b, markers.contains(c[a]) {
+            a += 1
+            while a < b, c[a] == space { a += 1 }
+        }
+        while b > a, ends.contains(c[b - 1]) || c[b - 1].isUnitWhitespace { b -= 1 }
+        r = TextUnits.trim(c, a..<b)
+        return U.text(c[r])
     }
 }
 
