@@ -37,4 +37,20 @@ import Testing
         #expect(MarkdownRenderer().render(same).hasSuffix("No changes.\n"))
         #expect(HTMLRenderer().render(same).contains("<p>No changes.</p>"))
     }
+
+    /// A removed heading without text of its own: its title, no empty quote or block.
+    @Test func removedHeadingWithoutTextShowsNoEmptyQuote() {
+        var tasks = Sample.tasks().children
+        tasks.append(S("6", "Quốc phòng, an ninh", []))
+        let diff = PlanDiffer().diff(old: plan([Sample.purposes, Sample.targets, Sample.tasks(tasks), Sample.organisation],
+                                               indicators: Sample.targetIndicators, assignments: Sample.taskAssignments),
+                                     new: Sample.base())
+        let removed = diff.changes.filter { $0.kind == .removed }
+        #expect(removed.map(\.title) == ["Quốc phòng, an ninh"])
+        let markdown = MarkdownRenderer().render(diff)
+        #expect(markdown.contains("Quốc phòng, an ninh"))
+        #expect(!markdown.contains("**Removed:**\n\n> \n"))
+        #expect(!HTMLRenderer().render(diff).contains("<del></del>"))
+        #expect(!TextRenderer(color: false).render(diff).contains("\n    \n"))
+    }
 }

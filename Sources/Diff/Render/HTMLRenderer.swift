@@ -71,7 +71,8 @@ public struct HTMLRenderer: Sendable {
             }
             out += "</table>\n"
         } else {
-            for f in facts {
+            // A removed or added heading without text of its own shows its title only.
+            for f in facts where !(f.new ?? f.old ?? "").isEmpty {
                 let text = f.new ?? f.old ?? ""
                 out += "<div class=\"text\">" + (change.kind == .added ? "<ins>\(escape(text))</ins>" : "<del>\(escape(text))</del>") + "</div>\n"
             }

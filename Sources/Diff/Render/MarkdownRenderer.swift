@@ -39,7 +39,8 @@ public struct MarkdownRenderer: Sendable {
                     out += "| \(cell(f.path)) | \(cell(f.old ?? "—")) | \(cell(f.new ?? "—")) |\n"
                 }
             } else {
-                for f in facts {
+                // A removed or added heading without text of its own shows its title only.
+                for f in facts where !(f.new ?? f.old ?? "").isEmpty {
                     out += "\n**\(change.kind == .added ? "Added" : "Removed"):**\n\n" + quote(escape(f.new ?? f.old ?? "")) + "\n"
                 }
             }

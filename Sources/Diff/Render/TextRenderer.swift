@@ -24,6 +24,7 @@ public struct TextRenderer: Sendable {
             for field in ChangeDescription.factFields(change) {
                 if change.kind != .changed {
                     let text = field.new ?? field.old ?? ""
+                    if text.isEmpty { continue }   // a heading without text of its own
                     out += "    " + paint(String(text.prefix(400)), change.kind == .added ? "32" : "31")
                         .replacingNewlines("\n    ") + (text.count > 400 ? " …" : "") + "\n"
                 } else {
