@@ -143,6 +143,31 @@ import TestSupport
         #expect(edits.expected.filter { $0.target == .section }.count >= 4)
     }
 
+    /// A number changed in an OCR'd appendix table is reported, however OCR cut the table's
+    /// rows (001: a wrapped row; 003: a table read as its header, with "≥ 14" read "214").
+    @Test(arguments: [("001_a820fea86ef87c1d", "Bm=12m", "Bm=14m", "14m"),
+                      ("001_a820fea86ef87c1d", "Quy hoach 2392", "Quy hoach 2397", "2397"),
+                      ("003_80b10907ed40827a", "GRDP % 15 214", "GRDP % 17 214", "17"),
+                      ("003_80b10907ed40827a", "% 0 Phong KTHTPT", "% 5 Phong KTHTPT", "5")])
+    func changedNumbersInOCRTablesAreReported(seed: String, from: String, to: String, number: String) throws {
+        let path = try Self.ocrPath(seed, dpi: 200)
+        let clean = try Self.convert(TestPaths.seed("\(seed).txt").path)
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        let n = try #require(lines.firstIndex { $0.contains(from) }, "no line has \(from)")
+        lines[n] = lines[n].replacingOccurrences(of: from, with: to)
+        let edited = try Self.convert(lines: lines, like: path)
+        let untouched = try Self.convert(path)
+        let before = PlanDiffer().diff(old: clean, new: untouched).changes.filter { $0.target == .appendixRow }
+        let after = PlanDiffer().diff(old: clean, new: edited).changes.filter { $0.target == .appendixRow }
+        let numbered = after.filter { change in
+            change.fields.contains { field in
+                (field.new ?? "").split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0 == Substring(number) }
+            }
+        }
+        #expect(!numbered.isEmpty && after.count > before.count,
+                "\(seed): \(from) → \(to) not reported; rows reported: \(after.map { $0.newId ?? $0.oldId ?? "" })")
+    }
+
     /// A changed target value, a changed lead unit and a replaced sentence, made to the OCR
     /// text itself, are reported.
     @Test func editsToTheOCRTextAreReported() throws {

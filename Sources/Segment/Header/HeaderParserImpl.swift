@@ -7,16 +7,16 @@ enum HeaderParserImpl {
     /// How far into the document the kind label is looked for.
     static let searchLimit = 30
 
-    static func parse(_ paragraphs: [Paragraph]) -> HeaderParts {
+    static func parse(_ paragraphs: [Paragraph], ocr: Bool = false) -> HeaderParts {
         var header = DocumentHeader()
         let texts = paragraphs.prefix(searchLimit).map { HeaderText.clean($0.text) }
         guard let kindIndex = texts.firstIndex(where: { DocumentKinds.kind(ofLabel: $0) != nil }) else {
             // No kind label: still pick up number and date from the top lines.
-            scanTop(texts[...], into: &header)
+            scanTop(texts[...], into: &header, ocr: ocr)
             return HeaderParts(header: header, bodyStart: 0)
         }
         header.kind = DocumentKinds.kind(ofLabel: texts[kindIndex]) ?? .other
-        scanTop(texts[..<kindIndex], into: &header)
+        scanTop(texts[..<kindIndex], into: &header, ocr: ocr)
 
         // The label may continue on further upper-case lines ("CỦA BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG").
         var label = texts[kindIndex]
@@ -46,7 +46,7 @@ enum HeaderParserImpl {
         while index < paragraphs.count, HeaderText.isSeparator(HeaderText.clean(paragraphs[index].text)) { index += 1 }
 
         header.references = References.collect(title: header.title,
-                                               preamble: preamble(paragraphs, from: index))
+                                               preamble: preamble(paragraphs, from: index), ocr: ocr)
         return HeaderParts(header: header, bodyStart: index)
     }
 
@@ -64,9 +64,12 @@ enum HeaderParserImpl {
     }
 
     /// Issuer, number, place and date from the lines above the kind label.
-    static func scanTop(_ texts: ArraySlice<String>, into header: inout DocumentHeader) {
+    /// - Parameter ocr: OCR reads a seal or a stray mark beside the issuer's name as a short
+    ///   lower-case word ("ĐẢNG ỦY PHƯỜNG HƯNG ĐẠO ở"): such words are dropped first.
+    static func scanTop(_ texts: ArraySlice<String>, into header: inout DocumentHeader, ocr: Bool = false) {
         var bodies: [String] = []
-        for text in texts {
+        for line in texts {
+            let text = ocr ? HeaderText.withoutStrayWords(line) : line
             if let number = NumberLine.parse(text) {
                 header.number = number.number
                 if let rest = number.rest { scanPlaceDate(rest, into: &header) }
