@@ -11,22 +11,14 @@ struct AppendixChanges {
             switch (o, n) {
             case let (o?, n?):
                 if let change = appendixText(o, n) { result.append(change) }
-                // In loose mode, old rows are looked for in the new appendix's text, new rows
-                // in the old one's (`OCRRowCoverage`).
-                let oldRowsIn = comparison.loose ? OCRRowCoverage(comparison: comparison, appendix: n) : nil
-                let newRowsIn = comparison.loose ? OCRRowCoverage(comparison: comparison, appendix: o) : nil
                 for t in 0..<max(o.tables.count, n.tables.count) {
                     let oldRows = t < o.tables.count ? o.tables[t].rows : []
                     let newRows = t < n.tables.count ? n.tables[t].rows : []
                     let columns = t < n.tables.count ? n.tables[t].columns : (t < o.tables.count ? o.tables[t].columns : [])
                     var rowChanges = rows(oldRows, newRows, columns: columns, oldLabel: o.label, newLabel: n.label, table: t)
-                    if let oldRowsIn, let newRowsIn {
-                        var real = (old: Set(oldRows.indices), new: Set(newRows.indices))
-                        if t < o.tables.count, t < n.tables.count {
-                            real = OCRTableText(comparison: comparison).changedRows(o.tables[t], n.tables[t])
-                        }
-                        let oldIds = Set(real.old.filter { $0 >= 0 && !oldRowsIn.covers(oldRows[$0]) }.map { rowId(o.label, t, $0) })
-                        let newIds = Set(real.new.filter { $0 >= 0 && !newRowsIn.covers(newRows[$0]) }.map { rowId(n.label, t, $0) })
+                    if comparison.loose, t < o.tables.count, t < n.tables.count {
+                        let real = OCRTableText(comparison: comparison).changedRows(o.tables[t], n.tables[t])
+                        let oldIds = Set(real.old.map { rowId(o.label, t, $0) }), newIds = Set(real.new.map { rowId(n.label, t, $0) })
                         rowChanges = rowChanges.filter { oldIds.contains($0.oldId ?? "") || newIds.contains($0.newId ?? "") }
                     }
                     result += rowChanges
