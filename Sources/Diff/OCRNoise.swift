@@ -16,14 +16,16 @@ enum OCRNoise {
     static let wordsPerHardWord = 40
 
     /// True when texts `x` and `y` differ only as OCR reads differ.
-    static func isNoise(_ x: String, _ y: String, comparison: ComparisonText) -> Bool {
+    static func isNoise(_ x: String, _ y: String, comparison: ComparisonText, report: ((String) -> Void)? = nil) -> Bool {
         let a = comparison.tokensWithCase(x), b = comparison.tokensWithCase(y)
-        return isNoise(a.tokens, b.tokens, capitalsA: a.capitals, capitalsB: b.capitals)
+        return isNoise(a.tokens, b.tokens, capitalsA: a.capitals, capitalsB: b.capitals, report: report)
     }
 
     /// True when `a` and `b` (comparison tokens) differ only as OCR reads differ. Without
     /// the capitals of the tokens, every word counts as capitalized (no hard words).
-    static func isNoise(_ a: [String], _ b: [String], capitalsA: [Bool]? = nil, capitalsB: [Bool]? = nil) -> Bool {
+    /// `report`, when given, hears why the texts are not noise (for diagnosis).
+    static func isNoise(_ a: [String], _ b: [String], capitalsA: [Bool]? = nil, capitalsB: [Bool]? = nil,
+                        report: ((String) -> Void)? = nil) -> Bool {
         let a = a.map(symbolAsLetter), b = b.map(symbolAsLetter)
         let capsA = capitalsA ?? Array(repeating: true, count: a.count)
         let capsB = capitalsB ?? Array(repeating: true, count: b.count)
@@ -40,6 +42,7 @@ enum OCRNoise {
             defer { deleted.removeAll(); inserted.removeAll() }
             if deleted.isEmpty && inserted.isEmpty { return true }
             guard let noisy = regionNoise(deleted.filter { isWord($0.text) }, inserted.filter { isWord($0.text) }) else {
+                report?("region \(deleted.map(\.text)) → \(inserted.map(\.text))")
                 return false
             }
             noisyWords += noisy.words
@@ -73,6 +76,7 @@ enum OCRNoise {
         guard settle() else { return false }
         let words = max(a.filter(isWord).count, b.filter(isWord).count, 1)
         // A short text (a unit, a deadline) may have one misread word.
+        report?("noisy \(noisyWords) hard \(hardWords) of \(words) words")
         return Double(noisyWords) <= max(1, maximumNoisyShare * Double(words)) && hardWords <= words / wordsPerHardWord
     }
 
@@ -134,11 +138,32 @@ enum OCRNoise {
     /// carries a plan's facts (`protectedWords`: numbers, time units, comparisons, tense and
     /// negation, kinds of units) and not both are capitalized (a unit's name: "Tỉnh" →
     /// "Thành" is a change).
+    /// An abbreviation the repair read as a word ("TTĐT" printed "TIDT", repaired "TỐT") is
+    /// a hard word too: one side an abbreviation, the other a syllable, within two letters.
+    ///
+    /// A word of `protectedWords` outside `strictWords` ("được", "dưới", "cũ") may be a hard
+    /// word when the other is no protected word ("được" read "dung"): only one word of fact
+    /// for another ("dưới" → "trên") is a change. A capitalized word may be a hard word
+    /// when OCR only lost letters of it ("Chương" read "Công").
     static func hardWord(_ p: String, _ q: String, capitalized: Bool) -> Bool {
-        guard !capitalized, isSyllable(p), isSyllable(q),
-              !protectedWords.contains(p), !protectedWords.contains(q) else { return false }
+        if strictWords.contains(p) || strictWords.contains(q) { return false }
+        if protectedWords.contains(p) && protectedWords.contains(q) { return false }
+        if isSyllable(p) != isSyllable(q), isAbbreviation(p) || isAbbreviation(q), min(p.count, q.count) >= 3 {
+            return distance(Array(p), Array(q), limit: 2) != nil
+        }
+        guard isSyllable(p), isSyllable(q) else { return false }
+        if capitalized { return lettersLost(Array(p), Array(q)) }
         return distance(Array(p), Array(q), limit: 2) != nil
     }
+
+    /// Protected words never read as a hard word: numbers, time units, tense and negation,
+    /// kinds of units.
+    static let strictWords: Set<String> = numberWords.union([
+        "ngay", "tuan", "thang", "quy", "gio", "ky", "dot", "lan",
+        "da", "se", "dang", "chua", "khong",
+        "tinh", "thanh", "huyen", "quan", "xa", "phuong", "to", "ap", "thon", "khu", "so", "bo", "ban",
+        "phong", "cuc", "vien", "tram", "doi", "chi", "uy", "doan",
+    ])
 
     /// Folded words whose change is a change of fact, never a hard word.
     static let protectedWords: Set<String> = numberWords.union([
@@ -156,6 +181,8 @@ enum OCRNoise {
     /// costing at most 1.5 (see `weightedDistance`).
     static func wordNoise(_ p: String, _ q: String, capitalized: Bool = false) -> Bool {
         if numberWords.contains(p), numberWords.contains(q) { return false }
+        // A unit's kind for another in a name ("Phường Hưng Đạo" → "Phòng …"): a change.
+        if capitalized, protectedWords.contains(p), protectedWords.contains(q) { return false }
         let x = Array(p), y = Array(q)
         // Capitalized on both sides, a word of a unit's name ("Sở Nội vụ" → "Sở Tài vụ"):
         // one letter at most.
@@ -165,6 +192,22 @@ enum OCRNoise {
         if distance(x, y, limit: 1) != nil { return true }
         guard distance(x, y, limit: 2) != nil, let cost = weightedDistance(x, y, limit: 1.5) else { return false }
         return cost <= 1.5
+    }
+
+    /// The shorter word is the longer one with at most two letters lost, at most 1.5 by
+    /// `weightedDistance` (an h and the u of "ươ": "chương" read "công").
+    static func lettersLost(_ x: [Character], _ y: [Character]) -> Bool {
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        guard short.count >= 3, long.count - short.count <= 2 else { return false }
+        var k = 0
+        for c in long where k < short.count && short[k] == c { k += 1 }
+        guard k == short.count, let cost = weightedDistance(x, y, limit: 1.5) else { return false }
+        return cost <= 1.5
+    }
+
+    /// An abbreviation: ASCII letters (folded) that are not a syllable ("ubnd", "ttdt").
+    static func isAbbreviation(_ word: String) -> Bool {
+        !word.isEmpty && word.allSatisfy { $0.isASCII && $0.isLetter } && !isSyllable(word)
     }
 
     // MARK: Digits

@@ -12,7 +12,7 @@ public struct Segmenter: Sendable {
         if let repair = text.repair { plan.repair = repair }
         let paragraphs = text.paragraphs
 
-        let header = HeaderParser.parse(paragraphs)
+        let header = HeaderParser.parse(paragraphs, ocr: text.repair?.applied ?? false)
         plan.document = header.header
         let regions = DocumentRegions.find(paragraphs, bodyStart: header.bodyStart)
 

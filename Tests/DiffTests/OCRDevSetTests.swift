@@ -56,23 +56,26 @@ import TestSupport
         }
     }
 
-    /// The counts reached (session 2, after the golden review added footnote relocation and wider
-    /// indicator rules: an OCR'd footnote mark "¹" read as "1" keeps 004's footnote in II.3, and
-    /// more indicators give more field pairs to misread; the preamble and closing formula are
-    /// compared as document fields, where "Chương" read as "Công" now shows; 001 at 200 dpi:
-    /// appendix rows 33 → 34 when the clean text's row IV.2 got its funding cell "Ngoài NSNN"
-    /// right while the OCR'd table, with other widths, keeps "Ngoài" in the scale cell).
+    /// The counts reached (session 3: the header parser reads OCR'd fixed words — a stray "ở"
+    /// beside the issuer, "Căn cứ’"/"Thu hiện" leads, a document number cut by ";" — so that
+    /// 001's issuer and 003/004's references match; misread abbreviations ("TTĐT" → "TỐT") and
+    /// misread words of `protectedWords` outside `strictWords` ("được" → "dung") count as hard
+    /// words; appendix rows whose words OCR only moved, misread or ran together are no change).
+    /// What is left: words the repair got wrong beyond the noise model ("kỹ" → "v", "nước" →
+    /// "nuwdéc", "lực" → "về"), assignment units that run on where OCR lost a full stop, 004's
+    /// footnote read into II.3, merged rows of 001's wrapped table, 003's table read as its
+    /// header (the header text differs), and at 150 dpi OCR mixing columns.
     /// Lower them when the diff or the repair improves.
     static let ceilings: [String: Counts] = [
-        "001_a820fea86ef87c1d 200": Counts(sectionsChanged: 6, sectionFields: 6, documentFields: 1, appendixRows: 34),
-        "003_80b10907ed40827a 200": Counts(sectionsChanged: 3, sectionFields: 3, documentFields: 3, appendixRows: 17),
-        "004_a55728677e93c42b 200": Counts(sectionsChanged: 4, sectionFields: 5, documentFields: 3),
+        "001_a820fea86ef87c1d 200": Counts(sectionsChanged: 5, sectionFields: 5, documentFields: 0, appendixRows: 23),
+        "003_80b10907ed40827a 200": Counts(sectionsChanged: 3, sectionFields: 3, documentFields: 1, appendixRows: 4),
+        "004_a55728677e93c42b 200": Counts(sectionsChanged: 4, sectionFields: 5, documentFields: 0),
         "001_a820fea86ef87c1d 150": Counts(sectionsChanged: 11, sectionsRemoved: 5, sectionsAdded: 3, sectionsMoved: 7,
-                                           sectionFields: 36, documentFields: 1, appendixRows: 38),
+                                           sectionFields: 34, documentFields: 1, appendixRows: 26),
         "003_80b10907ed40827a 150": Counts(sectionsChanged: 16, sectionsRemoved: 6, sectionsAdded: 6, sectionsMoved: 11,
-                                           sectionFields: 38, documentFields: 10, appendixRows: 23),
+                                           sectionFields: 36, documentFields: 10, appendixRows: 7),
         "004_a55728677e93c42b 150": Counts(sectionsChanged: 16, sectionsRemoved: 1, sectionsMoved: 2,
-                                           sectionFields: 34, documentFields: 3),
+                                           sectionFields: 34, documentFields: 2),
     ]
 
     static func ocrPath(_ seed: String, dpi: Int) throws -> String {
@@ -141,6 +144,52 @@ import TestSupport
                     "\(seed): \(expected) not reported")
         }
         #expect(edits.expected.filter { $0.target == .section }.count >= 4)
+    }
+
+    /// The header of the repaired OCR reads as the clean one: 001's issuer under its superior
+    /// body beside a stray "ở", 003's and 004's references without the misread lead ("Căn cứ’",
+    /// "Thu hiện") and with 003's number cut by ";" and a paragraph break ("16-CTr/; TỪ").
+    @Test(arguments: TestPaths.seedNames)
+    func ocrHeaderReadsAsTheCleanOne(seed: String) throws {
+        let ocr = try Self.convert(try Self.ocrPath(seed, dpi: 200))
+        let clean = try Self.convert(TestPaths.seed("\(seed).txt").path)
+        let comparison = ComparisonText(loose: true)
+        #expect(comparison.tokens(ocr.document.issuer ?? "") == comparison.tokens(clean.document.issuer ?? ""))
+        #expect(ocr.document.references.count == clean.document.references.count)
+        for (a, b) in zip(ocr.document.references, clean.document.references) {
+            #expect(OCRNoise.isNoise(a.text, b.text, comparison: comparison), "\(a.text) ≠ \(b.text)")
+        }
+    }
+
+    /// A number changed in an OCR'd appendix table is reported, however OCR cut the table's
+    /// rows (001: a wrapped row; 003: a table read as its header, with "≥ 14" read "214").
+    @Test(arguments: [("001_a820fea86ef87c1d", "Bm=12m", "Bm=14m", "14m"),
+                      ("001_a820fea86ef87c1d", "Quy hoach 2392", "Quy hoach 2397", "2397"),
+                      ("003_80b10907ed40827a", "GRDP % 15 214", "GRDP % 17 214", "17"),
+                      ("003_80b10907ed40827a", "% 0 Phong KTHTPT", "% 5 Phong KTHTPT", "5")])
+    func changedNumbersInOCRTablesAreReported(seed: String, from: String, to: String, number: String) throws {
+        let path = try Self.ocrPath(seed, dpi: 200)
+        let clean = try Self.convert(TestPaths.seed("\(seed).txt").path)
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        let n = try #require(lines.firstIndex { $0.contains(from) }, "no line has \(from)")
+        lines[n] = lines[n].replacingOccurrences(of: from, with: to)
+        let edited = try Self.convert(lines: lines, like: path)
+        let untouched = try Self.convert(path)
+        let before = PlanDiffer().diff(old: clean, new: untouched).changes.filter { $0.target == .appendixRow }
+        let after = PlanDiffer().diff(old: clean, new: edited).changes.filter { $0.target == .appendixRow }
+        // A row change not reported before, that has the new number on its new side, or the
+        // old row on its old side (OCR may have left the new row nowhere to pair with).
+        let oldNumber = String(from.split(separator: " ").first { $0.contains(where: \.isNumber) } ?? "")
+        func mentions(_ text: String?, _ word: String) -> Bool {
+            (text ?? "").split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0 == Substring(word) }
+                || (text ?? "").contains(word) && word.count > 2
+        }
+        let novel = after.filter { !before.contains($0) }
+        let reported = novel.contains { change in
+            change.fields.contains { mentions($0.new, number) || ($0.new == nil && mentions($0.old, oldNumber)) }
+        }
+        #expect(reported,
+                "\(seed): \(from) → \(to) not reported; rows reported: \(after.map { $0.newId ?? $0.oldId ?? "" })")
     }
 
     /// A changed target value, a changed lead unit and a replaced sentence, made to the OCR

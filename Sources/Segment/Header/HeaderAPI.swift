@@ -15,8 +15,10 @@ public struct HeaderParts: Hashable, Sendable {
 /// Parses the header: kind label, number, issuer, place and date, title (trích yếu),
 /// references. Never throws: missing fields are nil.
 public enum HeaderParser {
-    public static func parse(_ paragraphs: [Paragraph]) -> HeaderParts {
-        HeaderParserImpl.parse(paragraphs)
+    /// - Parameter ocr: the text was OCR'd and repaired: the header's fixed words may be
+    ///   misread ("Thu hiện" for "Thực hiện", a stray "ở" beside the issuer's name).
+    public static func parse(_ paragraphs: [Paragraph], ocr: Bool = false) -> HeaderParts {
+        HeaderParserImpl.parse(paragraphs, ocr: ocr)
     }
 }
 

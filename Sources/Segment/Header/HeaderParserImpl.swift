@@ -7,7 +7,7 @@ enum HeaderParserImpl {
     /// How far into the document the kind label is looked for.
     static let searchLimit = 30
 
-    static func parse(_ paragraphs: [Paragraph]) -> HeaderParts {
+    static func parse(_ paragraphs: [Paragraph], ocr: Bool = false) -> HeaderParts {
         var header = DocumentHeader()
         let top = paragraphs.prefix(searchLimit)
         let texts = top.map { HeaderText.clean($0.text) }
@@ -15,7 +15,7 @@ enum HeaderParserImpl {
         var index: Int
         if let kindIndex = texts.firstIndex(where: { DocumentKinds.kind(ofLabel: $0) != nil }) {
             header.kind = DocumentKinds.kind(ofLabel: texts[kindIndex]) ?? .other
-            scanTop(topPieces(top.prefix(kindIndex)), into: &header)
+            scanTop(topPieces(top.prefix(kindIndex)), into: &header, ocr: ocr)
             // The label may continue on further upper-case lines ("CỦA BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG").
             var label = texts[kindIndex]
             index = kindIndex + 1
@@ -31,12 +31,12 @@ enum HeaderParserImpl {
             // ("CHƯƠNG TRÌNH HÀNH ĐỘNG thực hiện Nghị quyết …").
             header.kind = found.kind
             header.kindLabel = found.label
-            scanTop(topPieces(top.prefix(kindIndex)), into: &header)
+            scanTop(topPieces(top.prefix(kindIndex)), into: &header, ocr: ocr)
             titleParts = [found.summary]
             index = kindIndex + 1
         } else {
             // No kind label: still pick up number and date from the top lines.
-            scanTop(topPieces(top), into: &header)
+            scanTop(topPieces(top), into: &header, ocr: ocr)
             return HeaderParts(header: header, bodyStart: 0)
         }
 
@@ -57,7 +57,7 @@ enum HeaderParserImpl {
         while index < paragraphs.count, HeaderText.isSeparator(HeaderText.clean(paragraphs[index].text)) { index += 1 }
 
         header.references = References.collect(title: header.title,
-                                               preamble: preamble(paragraphs, from: index))
+                                               preamble: preamble(paragraphs, from: index), ocr: ocr)
         return HeaderParts(header: header, bodyStart: index)
     }
 
@@ -97,9 +97,12 @@ enum HeaderParserImpl {
     }
 
     /// Issuer, number, place and date from the lines above the kind label.
-    static func scanTop(_ texts: [String], into header: inout DocumentHeader) {
+    /// - Parameter ocr: OCR reads a seal or a stray mark beside the issuer's name as a short
+    ///   lower-case word ("ĐẢNG ỦY PHƯỜNG HƯNG ĐẠO ở"): such words are dropped first.
+    static func scanTop(_ texts: [String], into header: inout DocumentHeader, ocr: Bool = false) {
         var bodies: [String] = []
-        for text in texts.flatMap(HeaderText.splitMotto) {
+        for line in texts.flatMap(HeaderText.splitMotto) {
+            let text = ocr ? HeaderText.withoutStrayWords(line) : line
             if let number = NumberLine.parse(text) {
                 header.number = number.number
                 if let rest = number.rest { scanPlaceDate(rest, into: &header) }
@@ -142,9 +145,13 @@ enum HeaderParserImpl {
     static func shortPlaceDate(_ text: String) -> (place: String?, date: String?)? {
         guard let ngay = TextSearch.range(of: "ngày", in: text), let found = DocumentDates.shortForm(in: text),
               found.range.lowerBound >= ngay.upperBound,
-              text[ngay.upperBound..<found.range.lowerBound].allSatisfy({ $0 == " " }) || found.range.lowerBound == ngay.upperBound
+              text[ngay.upperBound..<found.range.lowerBound].allSatisfy({ $0 == " " }),
+              text[found.range.upperBound...].allSatisfy({ $0 == " " || $0 == "." })
         else { return nil }
+        // The line is the place and the date only: a short name without digits before "ngày"
+        // ("Thực hiện Kế hoạch số 109/KH-UBND ngày 06/4/2026" is a reference, not a date line).
         let place = String(text[..<ngay.lowerBound].trimmingCharacters(in: " ,\t*"))
+        guard place.count <= 40, !place.contains(where: \.isNumber) else { return nil }
         return (place.isEmpty ? nil : place, found.date)
     }
 

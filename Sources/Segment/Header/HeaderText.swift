@@ -31,6 +31,19 @@ enum HeaderText {
         return letters >= 2
     }
 
+    /// An OCR'd upper-case line without the short lower-case words OCR made of a seal or a
+    /// mark beside it ("ĐẢNG ỦY PHƯỜNG HƯNG ĐẠO ở"); any other line as it is.
+    static func withoutStrayWords(_ text: String) -> String {
+        func stray(_ word: Substring) -> Bool {
+            word.count <= 2 && !word.contains { $0.isLetter && $0.isUppercase }
+        }
+        var words = text.split(separator: " ")[...]
+        while let first = words.first, stray(first) { words = words.dropFirst() }
+        while let last = words.last, stray(last) { words = words.dropLast() }
+        let kept = words.joined(separator: " ")
+        return kept.count < text.count && isUpperCase(kept) ? kept : text
+    }
+
     /// A separator line: only dashes, underscores, asterisks, dots or spaces.
     static func isSeparator(_ text: String) -> Bool {
         !text.isEmpty && text.allSatisfy { "-–—_*.=~ ".contains($0) }

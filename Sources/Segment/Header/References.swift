@@ -3,11 +3,15 @@ import PlanModel
 /// References to other documents in the summary and the preamble:
 /// "Nghị quyết số 09-NQ/ĐH ngày 27/9/2025 của …" → text, number, date.
 enum References {
-    static func collect(title: String?, preamble: [String]) -> [DocumentReference] {
+    /// - Parameter ocr: the text was OCR'd and repaired: a misread lead ("Căn cứ’", "Thu hiện")
+    ///   is dropped as the exact one is (`ocrLead`).
+    static func collect(title: String?, preamble: [String], ocr: Bool = false) -> [DocumentReference] {
         var result: [DocumentReference] = []
         var seen = Set<String>()
-        for text in [title].compactMap({ $0 }) + preamble {
-            for clause in clauses(of: text) {
+        var texts = [title].compactMap({ $0 }) + preamble
+        if ocr { texts = rejoinCutNumbers(texts[...].map { Substring($0) }).map(String.init) }
+        for text in texts {
+            for clause in clauses(of: text, ocr: ocr) {
                 for piece in pieces(of: String(clause)) {
                     let numbers = DocumentNumbers.all(in: piece)
                     guard let first = numbers.first else { continue }
@@ -84,12 +88,46 @@ enum References {
 
     /// Splits a căn cứ paragraph into one clause per referenced document: at ";" and before
     /// each new document kind that follows a number ("…; Chương trình hành động số …").
-    static func clauses(of text: String) -> [Substring] {
+    static func clauses(of text: String, ocr: Bool = false) -> [Substring] {
         var stripped = Substring(text)
+        var exact = false
         for lead in ["Căn cứ ", "Thực hiện ", "Theo "] where stripped.hasPrefix(lead) {
             stripped = stripped.dropFirst(lead.count)
+            exact = true
         }
-        return stripped.split(separator: ";").map { dropMainClause($0.trimmingCharacters(in: " .,")) }.filter { !$0.isEmpty }
+        if ocr, !exact, let rest = ocrLead(stripped) { stripped = rest }
+        var parts = stripped.split(separator: ";")
+        if ocr { parts = rejoinCutNumbers(parts) }
+        return parts.map { dropMainClause($0.trimmingCharacters(in: " .,")) }.filter { !$0.isEmpty }
+    }
+
+    /// OCR reads a mark inside a document number as ";" or a paragraph break ("số 16-CTr/;
+    /// TU ngày …"): a clause or paragraph ending in "/" or "-" continues in the next one.
+    static func rejoinCutNumbers(_ parts: [Substring]) -> [Substring] {
+        var result: [Substring] = []
+        for part in parts {
+            if let last = result.last, let end = last.last, end == "/" || end == "-" {
+                result[result.count - 1] = Substring(String(last) + String(part.drop { $0 == " " }))
+            } else {
+                result.append(part)
+            }
+        }
+        return result
+    }
+
+    /// An OCR'd lead of one or two words before a document kind ("Căn cứ’ Nghị quyết …",
+    /// "Thu hiện Chương trình …", "Can cv Nghị quyết …"): the text after it, when its words
+    /// have the letters OCR keeps of "Căn cứ" (C…, c…) or "Thực hiện" (Th…, h…).
+    static func ocrLead(_ text: Substring) -> Substring? {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, kindWords.contains(where: { words[2].hasPrefix($0) }) else { return nil }
+        func letters(_ word: Substring) -> String { String(word.filter(\.isLetter)).lowercased() }
+        let first = letters(words[0]), second = letters(words[1])
+        guard (1...5).contains(second.count), (2...5).contains(first.count) else { return nil }
+        let canCu = first.hasPrefix("c") && second.hasPrefix("c")
+        let thucHien = first.hasPrefix("th") && second.hasPrefix("h")
+        guard canCu || thucHien else { return nil }
+        return words[2]
     }
 
     /// "Thực hiện Kế hoạch số 109/KH-UBND …, Ủy ban nhân dân phường xây dựng kế hoạch thực hiện
