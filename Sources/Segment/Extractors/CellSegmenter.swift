@@ -56,49 +56,66 @@ enum CellSegmenter {
         /// `general`: the character code even on simple text (tests compare the two).
         init(_ lines: [String], kinds: [ColumnKind?], m: Int, general: Bool = false) {
             let withKinds = kinds.contains(where: { $0 != nil })
-            cutPieces(lines, kinds: kinds, cut: m > 1, general: general)
-            var scans: [TableLineScan] = []
+            let cut = m > 1
+            var lineScans: [TableLineScan] = []
             if !general {
-                scans.reserveCapacity(texts.count)
-                for text in texts {
-                    guard let scan = TableLineScan(text, lowercase: withKinds) else { break }
-                    scans.append(scan)
+                lineScans.reserveCapacity(lines.count)
+                for line in lines {
+                    guard let scan = TableLineScan(line, lowercase: withKinds) else { break }
+                    lineScans.append(scan)
                 }
             }
-            let pieces = texts
-            if !general, scans.count == pieces.count {
-                fillSimple(pieces, scans, kinds: kinds, m: m)
+            if !general, lineScans.count == lines.count,
+               let scans = simplePieces(lines, lineScans, kinds: kinds, cut: cut, lowercase: withKinds) {
+                fillSimple(texts, scans, kinds: kinds, m: m)
             } else {
-                fillGeneral(pieces, kinds: kinds, m: m)
+                texts = []; line = []; joins = []; cutCost = []
+                for (index, text) in lines.enumerated() {
+                    addPieces(text, index, cut ? InlineCuts.cutsCharacters(text, kinds: kinds) : [])
+                }
+                fillGeneral(texts, kinds: kinds, m: m)
             }
         }
 
-        /// Cuts each line at its candidate cuts (scalar code on simple text unless `general`).
-        private mutating func cutPieces(_ lines: [String], kinds: [ColumnKind?], cut: Bool, general: Bool) {
+        /// Simple lines: the cuts from the scalar code; a line without one keeps its scan, the
+        /// pieces of a cut one are scanned (nil if one is not simple, which cannot happen).
+        private mutating func simplePieces(_ lines: [String], _ lineScans: [TableLineScan], kinds: [ColumnKind?],
+                                           cut: Bool, lowercase: Bool) -> [TableLineScan]? {
             texts.reserveCapacity(lines.count); line.reserveCapacity(lines.count)
             joins.reserveCapacity(lines.count); cutCost.reserveCapacity(lines.count)
+            var scans: [TableLineScan] = []
+            scans.reserveCapacity(lines.count)
             for (index, text) in lines.enumerated() {
-                let found: [InlineCuts.Cut]
-                if !cut {
-                    found = []
-                } else if !general, TableTextBytes.isSimple(text) {
-                    found = InlineCuts.cuts(text, kinds: kinds)
-                } else {
-                    found = InlineCuts.cutsCharacters(text, kinds: kinds)
-                }
+                let found = cut ? InlineCuts.cuts(text, kinds: kinds) : []
                 if found.isEmpty {
                     texts.append(text); line.append(index); joins.append(false); cutCost.append(0)
+                    scans.append(lineScans[index])
                     continue
                 }
-                let bytes = Array(text.utf8)
-                var start = 0
-                var cost = 0.0
-                for piece in found + [InlineCuts.Cut(offset: bytes.count + 1, cost: 0)] {
-                    texts.append(String(decoding: bytes[start..<(piece.offset - 1)], as: UTF8.self))
-                    line.append(index); joins.append(start > 0); cutCost.append(cost)
-                    start = piece.offset
-                    cost = piece.cost
+                let first = texts.count
+                addPieces(text, index, found)
+                for piece in texts[first...] {
+                    guard let scan = TableLineScan(piece, lowercase: lowercase) else { return nil }
+                    scans.append(scan)
                 }
+            }
+            return scans
+        }
+
+        /// Appends the pieces of line `index` cut at `found`.
+        private mutating func addPieces(_ text: String, _ index: Int, _ found: [InlineCuts.Cut]) {
+            if found.isEmpty {
+                texts.append(text); line.append(index); joins.append(false); cutCost.append(0)
+                return
+            }
+            let bytes = Array(text.utf8)
+            var start = 0
+            var cost = 0.0
+            for piece in found + [InlineCuts.Cut(offset: bytes.count + 1, cost: 0)] {
+                texts.append(String(decoding: bytes[start..<(piece.offset - 1)], as: UTF8.self))
+                line.append(index); joins.append(start > 0); cutCost.append(cost)
+                start = piece.offset
+                cost = piece.cost
             }
         }
 
@@ -265,17 +282,20 @@ enum CellSegmenter {
         /// Per kind once, shared by the columns of that kind.
         private mutating func fillKinds(_ lineProbes: [ColumnKind.Probe], _ pairProbes: [ColumnKind.Probe],
                                         kinds: [ColumnKind?], m: Int) {
-            var byKind: [ColumnKind: ([Int], [Int], [Int], [Int])] = [:]
+            var byKind: [(kind: ColumnKind, counts: ([Int], [Int], [Int], [Int]))] = []
             for c in 0...m {
                 guard let kind = c < kinds.count ? kinds[c] : nil else {
                     accepts.append([]); pairAccepts.append([]); rejects.append([]); pairRejects.append([])
                     continue
                 }
-                if byKind[kind] == nil {
-                    byKind[kind] = (Self.prefix(lineProbes) { kind.accepts($0) }, Self.prefix(pairProbes) { kind.accepts($0) },
-                                    Self.prefix(lineProbes) { kind.rejects($0) }, Self.prefix(pairProbes) { kind.rejects($0) })
+                let found: ([Int], [Int], [Int], [Int])
+                if let known = byKind.first(where: { $0.kind == kind }) {
+                    found = known.counts
+                } else {
+                    found = (Self.prefix(lineProbes) { kind.accepts($0) }, Self.prefix(pairProbes) { kind.accepts($0) },
+                             Self.prefix(lineProbes) { kind.rejects($0) }, Self.prefix(pairProbes) { kind.rejects($0) })
+                    byKind.append((kind, found))
                 }
-                let found = byKind[kind] ?? ([], [], [], [])
                 accepts.append(found.0); pairAccepts.append(found.1); rejects.append(found.2); pairRejects.append(found.3)
             }
         }
@@ -362,6 +382,7 @@ enum CellSegmenter {
         }
         for k in 0...n { items[k] = f.items[k]; depth[k] = f.depth[k] }
         let partial = !isFirst
+        var previousKnown: Int?, previousKind: ColumnKind?
         for c in 1...m {
             let known = widths.flatMap { c < $0.count && $0[c] > 0 ? $0[c] : nil }
             let hasKind = c < kinds.count && kinds[c] != nil
@@ -373,7 +394,13 @@ enum CellSegmenter {
             // seg[i * stride + j]: lines i..<j in column c (i < j), the width-dependent terms
             // kept incrementally as j grows. The first column can only start at line 0.
             let rowsNeeded = c == 1 ? 1 : n
-            for i in 0..<rowsNeeded {
+            // A column of the same kind and width as the one before (not the first) has the
+            // same segment costs: the rows left from it are kept.
+            let kind = c < kinds.count ? kinds[c] : nil
+            let sameAsBefore = c > 2 && known == previousKnown && kind == previousKind
+            previousKnown = known
+            previousKind = kind
+            for i in 0..<(sameAsBefore ? 0 : rowsNeeded) {
                 // Without a known width the width terms do not depend on the column: rows made
                 // for an earlier column are reused.
                 let cached = known == nil && i < widthlessRows

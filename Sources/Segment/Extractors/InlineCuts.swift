@@ -34,6 +34,7 @@ enum InlineCuts {
 
     /// The cuts of a simple line (every character one scalar).
     static func cuts(_ line: String, kinds: [ColumnKind?]) -> [Cut] {
+        guard mayCut(line) else { return [] }
         let chars = Array(line.unicodeScalars)
         let n = chars.count
         guard n > 2 else { return [] }
@@ -59,6 +60,26 @@ enum InlineCuts {
             }
         }
         return out
+    }
+
+    /// False when no word after a space can start with a capital or be a dash (a quick
+    /// look at the UTF-8 that may answer true when there is none): after a space, `A`–`Z`,
+    /// `-`, any non-ASCII scalar except `à`–`ÿ` (C3 9F…BF) and `đ` (C4 91).
+    static func mayCut(_ line: String) -> Bool {
+        var afterSpace = false
+        var lead: UInt8 = 0
+        for b in line.utf8 {
+            if lead != 0 {
+                if lead == 0xC3 ? b <= 0x9E : b != 0x91 { return true }
+                lead = 0
+            }
+            if afterSpace {
+                if (b >= 0x41 && b <= 0x5A) || b == 0x2D || b >= 0xC5 { return true }
+                if b == 0xC3 || b == 0xC4 { lead = b }
+            }
+            afterSpace = b == 0x20
+        }
+        return false
     }
 
     /// The same cuts on any text, character by character.

@@ -81,6 +81,8 @@ import TestSupport
     @Test func inlineCutsMatchTheCharacterCode() throws {
         var samples = try Self.seedLines()
         samples += ["chính trị - Hồ sơ", "Đảng ủy Văn phòng Đảng uỷ;", "a - B", " - X", "x  Ban", "NSNN Năm 2026", ""]
+        // Capitals the UTF-8 look (`InlineCuts.mayCut`) must not miss.
+        samples += ["xa Ǎb", "xa Ⓐb", "xa Đb", "xa đb", "xa Àb", "xa Ýb", "xa ßb", "xa Ĳb", "xa Ấy", "xa ấy"]
         for kinds in [[nil, nil, .time, .funding, .unit], [nil, nil, nil]] as [[ColumnKind?]] {
             for line in samples where TableTextBytes.isSimple(line) {
                 #expect(InlineCuts.cuts(line, kinds: kinds) == InlineCuts.cutsCharacters(line, kinds: kinds), "\(line)")
