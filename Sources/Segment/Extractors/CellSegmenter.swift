@@ -383,6 +383,7 @@ enum CellSegmenter {
         for k in 0...n { items[k] = f.items[k]; depth[k] = f.depth[k] }
         let partial = !isFirst
         var previousKnown: Int?, previousKind: ColumnKind?
+        var bound = Double.infinity
         for c in 1...m {
             let known = widths.flatMap { c < $0.count && $0[c] > 0 ? $0[c] : nil }
             let hasKind = c < kinds.count && kinds[c] != nil
@@ -401,6 +402,9 @@ enum CellSegmenter {
             previousKnown = known
             previousKind = kind
             for i in 0..<(sameAsBefore ? 0 : rowsNeeded) {
+                // Without widths no cut is made inside a printed line: a segment starting
+                // there is never used (its row is left as it is).
+                if widths == nil, i > 0, joins[i] != 0 { continue }
                 // Without a known width the width terms do not depend on the column: rows made
                 // for an earlier column are reused.
                 let cached = known == nil && i < widthlessRows
@@ -456,6 +460,16 @@ enum CellSegmenter {
                             widthless[i * stride + j] = cost
                         }
                     }
+                    // The width terms only grow with j and the other costs are not negative:
+                    // past the bound this segment and every longer one cost more than a whole
+                    // cut, so none is part of the least one (nor ties with it).
+                    if cost > bound {
+                        for q in j...n {
+                            row[q] = .infinity
+                            if known == nil { widthless[i * stride + q] = .infinity }
+                        }
+                        break
+                    }
                     // The costs that do not depend on the column's width, in this order:
                     // a lowercase start, text before a bullet, an unclosed bracket, a body's
                     // name after a page break, a kind mismatch (not accepted / rejected).
@@ -486,6 +500,8 @@ enum CellSegmenter {
                 }
             }
             if known == nil { widthlessRows = max(widthlessRows, rowsNeeded) }
+            // The cost of the cut putting every line in the first column bounds the least one.
+            if c == 1 { bound = seg[n] + (mustReachLast ? skipCost * Double(m - 1) : 0) }
             // The candidates v = best[c0][i] + skip·(c − c0 − 1) + boundary[i] + seg[c][i][j],
             // summed in that order, in the order i, c0: the first least one wins. Rounding is
             // monotone, so the least v at a given i comes from the least lead[i] (the sum
