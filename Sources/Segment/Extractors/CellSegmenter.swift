@@ -270,11 +270,13 @@ enum CellSegmenter {
                 let start = Array(line.utf8.prefix(unitHeadLength))
                 guard candidates.contains(where: { TableTextBytes.matches(start, 0, $0) }) else { return false }
             }
-            var chars: [Character] = []
+            // Simple text: a character is a scalar, and the scalar `startsUnit` answers as the
+            // character one.
+            var chars: [Unicode.Scalar] = []
             chars.reserveCapacity(40)
             for s in line.unicodeScalars {
                 if chars.count == 40 { break }
-                chars.append(Character(s))
+                chars.append(s)
             }
             return UnitNames.startsUnit(chars, at: 0)
         }
@@ -461,8 +463,9 @@ enum CellSegmenter {
                         }
                     }
                     // The width terms only grow with j and the other costs are not negative:
-                    // past the bound this segment and every longer one cost more than a whole
-                    // cut, so none is part of the least one (nor ties with it).
+                    // past the bound (the least whole cut ending in a column before this one)
+                    // this segment and every longer one cost more than a whole cut, so none is
+                    // part of the least one, nor ties with it.
                     if cost > bound {
                         for q in j...n {
                             row[q] = .infinity
@@ -500,8 +503,7 @@ enum CellSegmenter {
                 }
             }
             if known == nil { widthlessRows = max(widthlessRows, rowsNeeded) }
-            // The cost of the cut putting every line in the first column bounds the least one.
-            if c == 1 { bound = seg[n] + (mustReachLast ? skipCost * Double(m - 1) : 0) }
+
             // The candidates v = best[c0][i] + skip·(c − c0 − 1) + boundary[i] + seg[c][i][j],
             // summed in that order, in the order i, c0: the first least one wins. Rounding is
             // monotone, so the least v at a given i comes from the least lead[i] (the sum
@@ -543,6 +545,8 @@ enum CellSegmenter {
                 backColumn[c * stride + j] = fromColumn
                 backLine[c * stride + j] = fromLine
             }
+            // A whole cut ending in this column bounds the least one too.
+            bound = min(bound, best[c * stride + n] + (mustReachLast ? skipCost * Double(m - c) : 0))
         }
         var endColumn = 1
         var endValue = Double.infinity
