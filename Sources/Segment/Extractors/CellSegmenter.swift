@@ -71,7 +71,7 @@ enum CellSegmenter {
             } else {
                 texts = []; line = []; joins = []; cutCost = []
                 for (index, text) in lines.enumerated() {
-                    addPieces(text, index, cut ? InlineCuts.cutsCharacters(text, kinds: kinds) : [])
+                    addPieces(text, index, cut ? InlineCuts.cutsCharacters(text, kinds: kinds, first: index == 0) : [])
                 }
                 fillGeneral(texts, kinds: kinds, m: m)
             }
@@ -86,7 +86,7 @@ enum CellSegmenter {
             var scans: [TableLineScan] = []
             scans.reserveCapacity(lines.count)
             for (index, text) in lines.enumerated() {
-                let found = cut ? InlineCuts.cuts(text, kinds: kinds) : []
+                let found = cut ? InlineCuts.cuts(text, kinds: kinds, first: index == 0) : []
                 if found.isEmpty {
                     texts.append(text); line.append(index); joins.append(false); cutCost.append(0)
                     scans.append(lineScans[index])

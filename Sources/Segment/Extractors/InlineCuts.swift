@@ -8,8 +8,9 @@
 ///   the table has a unit column, a period (`Giai đoạn`, `Hằng năm` …) when it has a time
 ///   column, a funding source (`Ngân sách`, `Vốn` …) when it has a funding column;
 /// - a bullet `- ` + a capital after a word (`… chính trị - Hồ sơ …`);
-/// - a capitalised word right after a lowercase letter (`… chuyên đề Chương trình`), at a
-///   higher cost (names are capitalised inside a sentence too).
+/// - on the first line of a row or of a page only (where every cell's first line is printed,
+///   the cells being top-aligned), a capitalised word right after a lowercase letter (`…
+///   chuyên đề Chương trình`), at a higher cost (names are capitalised inside a sentence too).
 ///
 /// The cut is only a candidate: `CellSegmenter` takes it when the whole line would not fit its
 /// column or the kinds say so. The scalar code (simple text, `TableTextBytes`) and the
@@ -33,7 +34,7 @@ enum InlineCuts {
     private static let fundingScalars = fundingOpeners.map { Array($0.unicodeScalars) }
 
     /// The cuts of a simple line (every character one scalar).
-    static func cuts(_ line: String, kinds: [ColumnKind?]) -> [Cut] {
+    static func cuts(_ line: String, kinds: [ColumnKind?], first: Bool = true) -> [Cut] {
         guard mayCut(line) else { return [] }
         let chars = Array(line.unicodeScalars)
         let n = chars.count
@@ -55,7 +56,7 @@ enum InlineCuts {
             if (units && UnitNames.startsUnit(chars, at: p)) || (time && opens(chars, p, timeScalars))
                 || (funding && opens(chars, p, fundingScalars)) {
                 out.append(Cut(offset: offset, cost: openerCost))
-            } else if FastText.isLetter(prev), Character(prev).isLowercase {
+            } else if first, FastText.isLetter(prev), Character(prev).isLowercase {
                 out.append(Cut(offset: offset, cost: capitalCost))
             }
         }
@@ -83,7 +84,7 @@ enum InlineCuts {
     }
 
     /// The same cuts on any text, character by character.
-    static func cutsCharacters(_ line: String, kinds: [ColumnKind?]) -> [Cut] {
+    static func cutsCharacters(_ line: String, kinds: [ColumnKind?], first: Bool = true) -> [Cut] {
         let chars = Array(line)
         let n = chars.count
         guard n > 2 else { return [] }
@@ -104,7 +105,7 @@ enum InlineCuts {
             if (units && UnitNames.startsUnit(chars, at: p)) || (time && opens(chars, p, timeChars))
                 || (funding && opens(chars, p, fundingChars)) {
                 out.append(Cut(offset: offset, cost: openerCost))
-            } else if prev.isLetter, prev.isLowercase {
+            } else if first, prev.isLetter, prev.isLowercase {
                 out.append(Cut(offset: offset, cost: capitalCost))
             }
         }
