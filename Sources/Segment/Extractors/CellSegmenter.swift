@@ -285,6 +285,8 @@ enum CellSegmenter {
         private mutating func fillKinds(_ lineProbes: [ColumnKind.Probe], _ pairProbes: [ColumnKind.Probe],
                                         kinds: [ColumnKind?], m: Int) {
             var byKind: [(kind: ColumnKind, counts: ([Int], [Int], [Int], [Int]))] = []
+            // What the kinds read of a probe, without its bytes (made when a kind is first met).
+            var lineFacts: [Facts] = [], pairFacts: [Facts] = []
             for c in 0...m {
                 guard let kind = c < kinds.count ? kinds[c] : nil else {
                     accepts.append([]); pairAccepts.append([]); rejects.append([]); pairRejects.append([])
@@ -294,21 +296,37 @@ enum CellSegmenter {
                 if let known = byKind.first(where: { $0.kind == kind }) {
                     found = known.counts
                 } else {
-                    found = (Self.prefix(lineProbes) { kind.accepts($0) }, Self.prefix(pairProbes) { kind.accepts($0) },
-                             Self.prefix(lineProbes) { kind.rejects($0) }, Self.prefix(pairProbes) { kind.rejects($0) })
+                    if lineFacts.isEmpty { (lineFacts, pairFacts) = (lineProbes.map(Facts.init), pairProbes.map(Facts.init)) }
+                    found = (Self.prefix(lineFacts, kind, reject: false), Self.prefix(pairFacts, kind, reject: false),
+                             Self.prefix(lineFacts, kind, reject: true), Self.prefix(pairFacts, kind, reject: true))
                     byKind.append((kind, found))
                 }
                 accepts.append(found.0); pairAccepts.append(found.1); rejects.append(found.2); pairRejects.append(found.3)
             }
         }
 
-        private static func prefix<T>(_ texts: [T], _ test: (T) -> Bool) -> [Int] {
+        /// A probe's facts `ColumnKind.accepts` / `rejects` read.
+        struct Facts {
+            var keywords: UInt8
+            var hasYear: Bool
+            var startsItem: Bool
+
+            init(_ p: ColumnKind.Probe) {
+                keywords = p.keywords; hasYear = p.hasYear; startsItem = p.startsItem
+            }
+        }
+
+        /// Prefix counts of the probes `kind` accepts (or rejects), as `ColumnKind.accepts` and
+        /// `rejects` answer them.
+        private static func prefix(_ facts: [Facts], _ kind: ColumnKind, reject: Bool) -> [Int] {
             var out = [Int]()
-            out.reserveCapacity(texts.count + 1)
+            out.reserveCapacity(facts.count + 1)
             var total = 0
             out.append(0)
-            for t in texts {
-                if test(t) { total += 1 }
+            for f in facts {
+                let yes = reject ? kind.rejects(keywords: f.keywords, hasYear: f.hasYear, startsItem: f.startsItem)
+                    : kind.accepts(keywords: f.keywords, hasYear: f.hasYear)
+                if yes { total += 1 }
                 out.append(total)
             }
             return out
