@@ -53,7 +53,7 @@ enum InlineCuts {
                 continue
             }
             guard FastText.isUppercase(c) else { continue }
-            if (units && UnitNames.startsUnit(chars, at: p)) || (time && opens(chars, p, timeScalars))
+            if (units && mayStartUnit(chars, p) && UnitNames.startsUnit(chars, at: p)) || (time && opens(chars, p, timeScalars))
                 || (funding && opens(chars, p, fundingScalars)) {
                 out.append(Cut(offset: offset, cost: openerCost))
             } else if first, FastText.isLetter(prev), Character(prev).isLowercase {
@@ -110,6 +110,20 @@ enum InlineCuts {
             }
         }
         return out
+    }
+
+    /// The first two scalars of the unit heads (a head of one scalar: that scalar and 0).
+    private static let unitHeadStarts: Set<UInt64> = Set(UnitNames.heads.map { head -> UInt64 in
+        let s = Array(head.unicodeScalars)
+        return UInt64(s[0].value) << 32 | UInt64(s.count > 1 ? s[1].value : 0)
+    })
+    private static let oneScalarHead = UnitNames.heads.contains { $0.unicodeScalars.count == 1 }
+
+    /// False when no unit head starts with the scalars at `p` (`UnitNames.startsUnit` is then false).
+    private static func mayStartUnit(_ chars: [Unicode.Scalar], _ p: Int) -> Bool {
+        if oneScalarHead { return true }
+        guard p + 1 < chars.count else { return false }
+        return unitHeadStarts.contains(UInt64(chars[p].value) << 32 | UInt64(chars[p + 1].value))
     }
 
     /// Whether one of `words` starts at `p`, followed by the end or a scalar that is not a letter.
