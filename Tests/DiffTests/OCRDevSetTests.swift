@@ -61,10 +61,12 @@ import TestSupport
     /// more indicators give more field pairs to misread; the preamble and closing formula are
     /// compared as document fields, where "Chương" read as "Công" now shows; 001 at 200 dpi:
     /// appendix rows 33 → 34 when the clean text's row IV.2 got its funding cell "Ngoài NSNN"
-    /// right while the OCR'd table, with other widths, keeps "Ngoài" in the scale cell).
+    /// right while the OCR'd table, with other widths, keeps "Ngoài" in the scale cell; 34 → 35
+    /// when cuts inside a printed line made the clean rows 2.1, 3.4 and 5.5 of PHỤ LỤC 2 right,
+    /// while the OCR'd table, where "Đảng ủy" reads "Đảng tỷ", is cut otherwise in 1.4 and 3.4).
     /// Lower them when the diff or the repair improves.
     static let ceilings: [String: Counts] = [
-        "001_a820fea86ef87c1d 200": Counts(sectionsChanged: 6, sectionFields: 6, documentFields: 1, appendixRows: 34),
+        "001_a820fea86ef87c1d 200": Counts(sectionsChanged: 6, sectionFields: 6, documentFields: 1, appendixRows: 35),
         "003_80b10907ed40827a 200": Counts(sectionsChanged: 3, sectionFields: 3, documentFields: 3, appendixRows: 17),
         "004_a55728677e93c42b 200": Counts(sectionsChanged: 4, sectionFields: 5, documentFields: 3),
         "001_a820fea86ef87c1d 150": Counts(sectionsChanged: 11, sectionsRemoved: 5, sectionsAdded: 3, sectionsMoved: 7,
