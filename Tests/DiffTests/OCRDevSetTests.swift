@@ -65,9 +65,12 @@ import TestSupport
     /// "nuwdéc", "lực" → "về"), assignment units that run on where OCR lost a full stop, 004's
     /// footnote read into II.3, merged rows of 001's wrapped table, 003's table read as its
     /// header (the header text differs), and at 150 dpi OCR mixing columns.
+    /// 001 at 200 dpi: appendix rows 23 → 24 when cuts inside a printed line made the clean rows
+    /// 2.1, 3.4 and 5.5 of PHỤ LỤC 2 right, while the OCR'd table, where "Đảng ủy" reads "Đảng
+    /// tỷ", is cut otherwise in 1.4 and 3.4.
     /// Lower them when the diff or the repair improves.
     static let ceilings: [String: Counts] = [
-        "001_a820fea86ef87c1d 200": Counts(sectionsChanged: 5, sectionFields: 5, documentFields: 0, appendixRows: 23),
+        "001_a820fea86ef87c1d 200": Counts(sectionsChanged: 5, sectionFields: 5, documentFields: 0, appendixRows: 24),
         "003_80b10907ed40827a 200": Counts(sectionsChanged: 3, sectionFields: 3, documentFields: 1, appendixRows: 4),
         "004_a55728677e93c42b 200": Counts(sectionsChanged: 4, sectionFields: 5, documentFields: 0),
         "001_a820fea86ef87c1d 150": Counts(sectionsChanged: 11, sectionsRemoved: 5, sectionsAdded: 3, sectionsMoved: 7,

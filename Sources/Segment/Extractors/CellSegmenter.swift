@@ -46,32 +46,88 @@ enum CellSegmenter {
         /// Lines that start with a body's name, when the table has a unit column.
         var unitStart: [Bool] = []
 
+        /// The pieces the lines are cut into at their candidate cuts (`InlineCuts`): a line
+        /// without one is one piece. Every other array is per piece.
+        var texts: [String] = []
+        /// Per piece: the line it comes from, whether it goes on the line of the piece before
+        /// (a cut before it is inside a printed line), and the cost of that cut.
+        var line: [Int] = [], joins: [Bool] = [], cutCost: [Double] = []
+
         /// `general`: the character code even on simple text (tests compare the two).
         init(_ lines: [String], kinds: [ColumnKind?], m: Int, general: Bool = false) {
             let withKinds = kinds.contains(where: { $0 != nil })
-            var scans: [TableLineScan] = []
+            let cut = m > 1
+            var lineScans: [TableLineScan] = []
             if !general {
-                scans.reserveCapacity(lines.count)
+                lineScans.reserveCapacity(lines.count)
                 for line in lines {
                     guard let scan = TableLineScan(line, lowercase: withKinds) else { break }
+                    lineScans.append(scan)
+                }
+            }
+            if !general, lineScans.count == lines.count,
+               let scans = simplePieces(lines, lineScans, kinds: kinds, cut: cut, lowercase: withKinds) {
+                fillSimple(texts, scans, kinds: kinds, m: m)
+            } else {
+                texts = []; line = []; joins = []; cutCost = []
+                for (index, text) in lines.enumerated() {
+                    addPieces(text, index, cut ? InlineCuts.cutsCharacters(text, kinds: kinds, first: index == 0) : [])
+                }
+                fillGeneral(texts, kinds: kinds, m: m)
+            }
+        }
+
+        /// Simple lines: the cuts from the scalar code; a line without one keeps its scan, the
+        /// pieces of a cut one are scanned (nil if one is not simple, which cannot happen).
+        private mutating func simplePieces(_ lines: [String], _ lineScans: [TableLineScan], kinds: [ColumnKind?],
+                                           cut: Bool, lowercase: Bool) -> [TableLineScan]? {
+            texts.reserveCapacity(lines.count); line.reserveCapacity(lines.count)
+            joins.reserveCapacity(lines.count); cutCost.reserveCapacity(lines.count)
+            var scans: [TableLineScan] = []
+            scans.reserveCapacity(lines.count)
+            for (index, text) in lines.enumerated() {
+                let found = cut ? InlineCuts.cuts(text, kinds: kinds, first: index == 0) : []
+                if found.isEmpty {
+                    texts.append(text); line.append(index); joins.append(false); cutCost.append(0)
+                    scans.append(lineScans[index])
+                    continue
+                }
+                let first = texts.count
+                addPieces(text, index, found)
+                for piece in texts[first...] {
+                    guard let scan = TableLineScan(piece, lowercase: lowercase) else { return nil }
                     scans.append(scan)
                 }
             }
-            if !general, scans.count == lines.count {
-                fillSimple(lines, scans, kinds: kinds, m: m)
-            } else {
-                fillGeneral(lines, kinds: kinds, m: m)
+            return scans
+        }
+
+        /// Appends the pieces of line `index` cut at `found`.
+        private mutating func addPieces(_ text: String, _ index: Int, _ found: [InlineCuts.Cut]) {
+            if found.isEmpty {
+                texts.append(text); line.append(index); joins.append(false); cutCost.append(0)
+                return
+            }
+            let bytes = Array(text.utf8)
+            var start = 0
+            var cost = 0.0
+            for piece in found + [InlineCuts.Cut(offset: bytes.count + 1, cost: 0)] {
+                texts.append(String(decoding: bytes[start..<(piece.offset - 1)], as: UTF8.self))
+                line.append(index); joins.append(start > 0); cutCost.append(cost)
+                start = piece.offset
+                cost = piece.cost
             }
         }
 
         /// Any text: character by character.
         private mutating func fillGeneral(_ lines: [String], kinds: [ColumnKind?], m: Int) {
             var wordsBefore: [String] = [], wordsAfter: [String] = []
-            for line in lines {
+            for (index, line) in lines.enumerated() {
                 let chars = Array(line)
                 width.append(GlyphWidth.of(line))
                 firstWord.append(GlyphWidth.firstWord(line))
-                let isItem = chars.first.map { "-+•–*".contains($0) } ?? false
+                // A bullet inside a printed line is one only when a cut is made before it.
+                let isItem = !joins[index] && (chars.first.map { "-+•–*".contains($0) } ?? false)
                 item.append(isItem)
                 hardEnd.append(chars.last.map { ".;:".contains($0) } ?? false)
                 lowerStart.append(chars.first.map { $0.isLetter && $0.isLowercase } ?? false)
@@ -98,7 +154,8 @@ enum CellSegmenter {
             }
             guard kinds.contains(where: { $0 != nil }) else { return }
             // Keywords split over a line break: the words either side of it.
-            let lineProbes = lines.map(ColumnKind.Probe.init)
+            var lineProbes = lines.map(ColumnKind.Probe.init)
+            for k in lineProbes.indices where joins[k] { lineProbes[k].startsItem = false }
             let pairProbes = lines.indices.dropLast().map { ColumnKind.Probe(wordsBefore[$0] + " " + wordsAfter[$0 + 1]) }
             fillKinds(lineProbes, pairProbes, kinds: kinds, m: m)
         }
@@ -113,12 +170,12 @@ enum CellSegmenter {
             lowerStart.reserveCapacity(n); hyphenEnd.reserveCapacity(n); commaEnd.reserveCapacity(n)
             depth.reserveCapacity(n + 1); items.reserveCapacity(n + 1)
             var d = 0, itemCount = 0
-            for (line, scan) in zip(lines, scans) {
+            for (index, (line, scan)) in zip(lines, scans).enumerated() {
                 width.append(scan.width)
                 firstWord.append(scan.firstWord)
                 let s0 = scan.first, sLast = scan.last
                 // - + • – *
-                let isItem = s0.map { $0 == 0x2D || $0 == 0x2B || $0 == 0x2022 || $0 == 0x2013 || $0 == 0x2A } ?? false
+                let isItem = !joins[index] && (s0.map { $0 == 0x2D || $0 == 0x2B || $0 == 0x2022 || $0 == 0x2013 || $0 == 0x2A } ?? false)
                 item.append(isItem)
                 hardEnd.append(sLast.map { $0 == 0x2E || $0 == 0x3B || $0 == 0x3A } ?? false)
                 lowerStart.append(s0.map { v -> Bool in
@@ -140,7 +197,9 @@ enum CellSegmenter {
             // the next (spaces are kept by lowercasing, so the words are cut in the lowered bytes).
             var lineProbes: [ColumnKind.Probe] = []
             lineProbes.reserveCapacity(n)
-            for scan in scans { lineProbes.append(ColumnKind.Probe(padded: scan.padded, startsItem: scan.startsItem)) }
+            for (k, scan) in scans.enumerated() {
+                lineProbes.append(ColumnKind.Probe(padded: scan.padded, startsItem: scan.startsItem && !joins[k]))
+            }
             var pairProbes: [ColumnKind.Probe] = []
             if n > 1 {
                 pairProbes.reserveCapacity(n - 1)
@@ -211,11 +270,13 @@ enum CellSegmenter {
                 let start = Array(line.utf8.prefix(unitHeadLength))
                 guard candidates.contains(where: { TableTextBytes.matches(start, 0, $0) }) else { return false }
             }
-            var chars: [Character] = []
+            // Simple text: a character is a scalar, and the scalar `startsUnit` answers as the
+            // character one.
+            var chars: [Unicode.Scalar] = []
             chars.reserveCapacity(40)
             for s in line.unicodeScalars {
                 if chars.count == 40 { break }
-                chars.append(Character(s))
+                chars.append(s)
             }
             return UnitNames.startsUnit(chars, at: 0)
         }
@@ -223,28 +284,49 @@ enum CellSegmenter {
         /// Per kind once, shared by the columns of that kind.
         private mutating func fillKinds(_ lineProbes: [ColumnKind.Probe], _ pairProbes: [ColumnKind.Probe],
                                         kinds: [ColumnKind?], m: Int) {
-            var byKind: [ColumnKind: ([Int], [Int], [Int], [Int])] = [:]
+            var byKind: [(kind: ColumnKind, counts: ([Int], [Int], [Int], [Int]))] = []
+            // What the kinds read of a probe, without its bytes (made when a kind is first met).
+            var lineFacts: [Facts] = [], pairFacts: [Facts] = []
             for c in 0...m {
                 guard let kind = c < kinds.count ? kinds[c] : nil else {
                     accepts.append([]); pairAccepts.append([]); rejects.append([]); pairRejects.append([])
                     continue
                 }
-                if byKind[kind] == nil {
-                    byKind[kind] = (Self.prefix(lineProbes) { kind.accepts($0) }, Self.prefix(pairProbes) { kind.accepts($0) },
-                                    Self.prefix(lineProbes) { kind.rejects($0) }, Self.prefix(pairProbes) { kind.rejects($0) })
+                let found: ([Int], [Int], [Int], [Int])
+                if let known = byKind.first(where: { $0.kind == kind }) {
+                    found = known.counts
+                } else {
+                    if lineFacts.isEmpty { (lineFacts, pairFacts) = (lineProbes.map(Facts.init), pairProbes.map(Facts.init)) }
+                    found = (Self.prefix(lineFacts, kind, reject: false), Self.prefix(pairFacts, kind, reject: false),
+                             Self.prefix(lineFacts, kind, reject: true), Self.prefix(pairFacts, kind, reject: true))
+                    byKind.append((kind, found))
                 }
-                let found = byKind[kind] ?? ([], [], [], [])
                 accepts.append(found.0); pairAccepts.append(found.1); rejects.append(found.2); pairRejects.append(found.3)
             }
         }
 
-        private static func prefix<T>(_ texts: [T], _ test: (T) -> Bool) -> [Int] {
+        /// A probe's facts `ColumnKind.accepts` / `rejects` read.
+        struct Facts {
+            var keywords: UInt8
+            var hasYear: Bool
+            var startsItem: Bool
+
+            init(_ p: ColumnKind.Probe) {
+                keywords = p.keywords; hasYear = p.hasYear; startsItem = p.startsItem
+            }
+        }
+
+        /// Prefix counts of the probes `kind` accepts (or rejects), as `ColumnKind.accepts` and
+        /// `rejects` answer them.
+        private static func prefix(_ facts: [Facts], _ kind: ColumnKind, reject: Bool) -> [Int] {
             var out = [Int]()
-            out.reserveCapacity(texts.count + 1)
+            out.reserveCapacity(facts.count + 1)
             var total = 0
             out.append(0)
-            for t in texts {
-                if test(t) { total += 1 }
+            for f in facts {
+                let yes = reject ? kind.rejects(keywords: f.keywords, hasYear: f.hasYear, startsItem: f.startsItem)
+                    : kind.accepts(keywords: f.keywords, hasYear: f.hasYear)
+                if yes { total += 1 }
                 out.append(total)
             }
             return out
@@ -268,6 +350,9 @@ enum CellSegmenter {
         guard m > 1, n <= maxLines else { return Array(repeating: 1, count: n) }
         var boundary = Array(repeating: 0.0, count: n)
         for i in 1..<max(n, 1) {
+            // A cut inside a printed line: only where the widths are known (a line wider than
+            // its column is what shows it holds several cells).
+            if f.joins[i] { boundary[i] += widths == nil ? .infinity : f.cutCost[i] }
             if f.hyphenEnd[i - 1] { boundary[i] += hyphenBreakCost }
             if f.commaEnd[i - 1] { boundary[i] += commaBreakCost }
             if f.item[i], f.item[i - 1] { boundary[i] += splitListCost }
@@ -283,10 +368,10 @@ enum CellSegmenter {
         // 0..<widthlessRows filled.
         let widthlessStore = UnsafeMutableBufferPointer<Double>.allocate(capacity: n * stride)
         var widthlessRows = 0
-        // Per-line integers: width, firstWord, item, hardEnd, lowerStart, unitStart (n each),
-        // items, depth (n + 1 each), needs (n + 1), hasLead (n), and per column accepts,
+        // Per-piece integers: width, firstWord, item, hardEnd, lowerStart, unitStart, joins (n
+        // each), items, depth (n + 1 each), needs (n + 1), hasLead (n), and per column accepts,
         // pairAccepts, rejects, pairRejects (n + 1 each).
-        let intStore = UnsafeMutableBufferPointer<Int>.allocate(capacity: 6 * n + 3 * stride + n + 4 * stride)
+        let intStore = UnsafeMutableBufferPointer<Int>.allocate(capacity: 7 * n + 3 * stride + n + 4 * stride)
         defer {
             segStore.deallocate(); bestStore.deallocate(); backStore.deallocate()
             leadStore.deallocate(); intStore.deallocate(); widthlessStore.deallocate()
@@ -299,13 +384,13 @@ enum CellSegmenter {
         back.initialize(repeating: 0, count: 2 * (m + 1) * stride)
         lead.initialize(repeating: .infinity, count: n)
         widthless.initialize(repeating: 0, count: n * stride)
-        ints.initialize(repeating: 0, count: 6 * n + 3 * stride + n + 4 * stride)
+        ints.initialize(repeating: 0, count: 7 * n + 3 * stride + n + 4 * stride)
         // best[c * stride + j]: lines 0..<j covered, last segment in column c; backColumn /
         // backLine: the column before that segment and the line it starts at.
         let backColumn = back, backLine = back + (m + 1) * stride
         let width = ints, firstWord = ints + n, item = ints + 2 * n, hardEnd = ints + 3 * n
-        let lowerStart = ints + 4 * n, unitStart = ints + 5 * n
-        let items = ints + 6 * n, depth = items + stride, needBuffer = depth + stride
+        let lowerStart = ints + 4 * n, unitStart = ints + 5 * n, joins = ints + 6 * n
+        let items = ints + 7 * n, depth = items + stride, needBuffer = depth + stride
         let hasLead = needBuffer + stride
         let accepts = hasLead + n, pairAccepts = accepts + stride, rejects = pairAccepts + stride
         let pairRejects = rejects + stride
@@ -313,9 +398,12 @@ enum CellSegmenter {
             width[k] = f.width[k]; firstWord[k] = f.firstWord[k]
             item[k] = f.item[k] ? 1 : 0; hardEnd[k] = f.hardEnd[k] ? 1 : 0; lowerStart[k] = f.lowerStart[k] ? 1 : 0
             unitStart[k] = !f.unitStart.isEmpty && f.unitStart[k] ? 1 : 0
+            joins[k] = f.joins[k] ? 1 : 0
         }
         for k in 0...n { items[k] = f.items[k]; depth[k] = f.depth[k] }
         let partial = !isFirst
+        var previousKnown: Int?, previousKind: ColumnKind?
+        var bound = Double.infinity
         for c in 1...m {
             let known = widths.flatMap { c < $0.count && $0[c] > 0 ? $0[c] : nil }
             let hasKind = c < kinds.count && kinds[c] != nil
@@ -327,12 +415,22 @@ enum CellSegmenter {
             // seg[i * stride + j]: lines i..<j in column c (i < j), the width-dependent terms
             // kept incrementally as j grows. The first column can only start at line 0.
             let rowsNeeded = c == 1 ? 1 : n
-            for i in 0..<rowsNeeded {
+            // A column of the same kind and width as the one before (not the first) has the
+            // same segment costs: the rows left from it are kept.
+            let kind = c < kinds.count ? kinds[c] : nil
+            let sameAsBefore = c > 2 && known == previousKnown && kind == previousKind
+            previousKnown = known
+            previousKind = kind
+            for i in 0..<(sameAsBefore ? 0 : rowsNeeded) {
+                // Without widths no cut is made inside a printed line: a segment starting
+                // there is never used (its row is left as it is).
+                if widths == nil, i > 0, joins[i] != 0 { continue }
                 // Without a known width the width terms do not depend on the column: rows made
                 // for an earlier column are reused.
                 let cached = known == nil && i < widthlessRows
                 var localMax = 0
-                var overflow = 0.0
+                var overflow = 0.0, closed = 0.0, term = 0.0
+                var lineWidth = 0   // the printed line's width so far (pieces kept together)
                 var fits = 0
                 var needCount = 0   // pass 1: what each eligible pair needs to have fitted
                 let isFragmentStart = i == 0 && !isFirst
@@ -347,24 +445,30 @@ enum CellSegmenter {
                     if cached {
                         cost = widthless[i * stride + j]
                     } else {
-                        let k = j - 1   // the line added
+                        let k = j - 1   // the piece added
+                        // A piece going on the printed line of the one before widens that line
+                        // (one space between them).
+                        let joined = k > i && joins[k] != 0
+                        let previousWidth = lineWidth
+                        lineWidth = joined ? lineWidth + 250 + width[k] : width[k]
                         if known != nil {
-                            if Double(width[k]) > knownWidth * 1.10 {
-                                overflow += 6 + 10 * (Double(width[k]) / knownWidth - 1.10)
-                            }
-                            if k > i, item[k] == 0, hardEnd[k - 1] == 0,
-                               Double(width[k - 1] + 250 + firstWord[k]) <= knownWidth * 0.97 {
+                            // The overflow of the lines before this one, plus this line's.
+                            if !joined { closed += term }
+                            term = Double(lineWidth) > knownWidth * 1.10 ? 6 + 10 * (Double(lineWidth) / knownWidth - 1.10) : 0
+                            overflow = closed + term
+                            if k > i, !joined, item[k] == 0, hardEnd[k - 1] == 0,
+                               Double(previousWidth + 250 + firstWord[k]) <= knownWidth * 0.97 {
                                 fits += 1
                             }
                         } else {
-                            if k > i, item[k] == 0, hardEnd[k - 1] == 0 {
-                                let need = width[k - 1] + 250 + firstWord[k]
+                            if k > i, !joined, item[k] == 0, hardEnd[k - 1] == 0 {
+                                let need = previousWidth + 250 + firstWord[k]
                                 needBuffer[needCount] = need
                                 needCount += 1
                                 if Double(need) <= Double(localMax) * 0.97 { fits += 1 }
                             }
-                            if width[k] > localMax {
-                                localMax = width[k]
+                            if lineWidth > localMax {
+                                localMax = lineWidth
                                 let limit = Double(localMax) * 0.97
                                 fits = 0
                                 for q in 0..<needCount where Double(needBuffer[q]) <= limit { fits += 1 }
@@ -375,6 +479,17 @@ enum CellSegmenter {
                             cost += tightnessWeight * Double(localMax)
                             widthless[i * stride + j] = cost
                         }
+                    }
+                    // The width terms only grow with j and the other costs are not negative:
+                    // past the bound (the least whole cut ending in a column before this one)
+                    // this segment and every longer one cost more than a whole cut, so none is
+                    // part of the least one, nor ties with it.
+                    if cost > bound {
+                        for q in j...n {
+                            row[q] = .infinity
+                            if known == nil { widthless[i * stride + q] = .infinity }
+                        }
+                        break
                     }
                     // The costs that do not depend on the column's width, in this order:
                     // a lowercase start, text before a bullet, an unclosed bracket, a body's
@@ -392,9 +507,13 @@ enum CellSegmenter {
                         // A first line the kind does not accept before one it accepts on its own
                         // and that does not go on lowercase (`Tray` before `Ngoài` / `NSNN`, not
                         // `Thường` before `xuyên hằng năm`) is the previous cell's last word.
-                        if !partial, j - i > 1, accepts[i + 1] == accepts[i], accepts[i + 2] > accepts[i + 1],
+                        // After a page break, past the fragment's first piece, it costs a full
+                        // mismatch: there a cell's text goes on where it stopped, and a word
+                        // before a new period or body (`hiện` before `2025-2030`) is the end of
+                        // the cell before.
+                        if (!partial || i > 0), j - i > 1, accepts[i + 1] == accepts[i], accepts[i + 2] > accepts[i + 1],
                            lowerStart[i + 1] == 0 {
-                            fixed += strayLeadCost
+                            fixed += partial ? kindMismatchCost : strayLeadCost
                         }
                     }
                     cost += fixed
@@ -402,6 +521,7 @@ enum CellSegmenter {
                 }
             }
             if known == nil { widthlessRows = max(widthlessRows, rowsNeeded) }
+
             // The candidates v = best[c0][i] + skip·(c − c0 − 1) + boundary[i] + seg[c][i][j],
             // summed in that order, in the order i, c0: the first least one wins. Rounding is
             // monotone, so the least v at a given i comes from the least lead[i] (the sum
@@ -443,6 +563,8 @@ enum CellSegmenter {
                 backColumn[c * stride + j] = fromColumn
                 backLine[c * stride + j] = fromLine
             }
+            // A whole cut ending in this column bounds the least one too.
+            bound = min(bound, best[c * stride + n] + (mustReachLast ? skipCost * Double(m - c) : 0))
         }
         var endColumn = 1
         var endValue = Double.infinity

@@ -80,11 +80,15 @@ enum ColumnKind: Hashable, Sendable {
     /// Whether a cell's text fits this kind of column.
     func accepts(_ text: String) -> Bool { accepts(Probe(text)) }
 
-    func accepts(_ p: Probe) -> Bool {
+    func accepts(_ p: Probe) -> Bool { accepts(keywords: p.keywords, hasYear: p.hasYear) }
+
+    /// `accepts` from a probe's keyword bits and year.
+    @inline(__always)
+    func accepts(keywords: UInt8, hasYear: Bool) -> Bool {
         switch self {
-        case .time: return p.hasYear || p.keywords & Self.timeBit != 0
-        case .funding: return p.keywords & Self.fundingBit != 0
-        case .unit: return p.keywords & Self.unitBit != 0
+        case .time: return hasYear || keywords & Self.timeBit != 0
+        case .funding: return keywords & Self.fundingBit != 0
+        case .unit: return keywords & Self.unitBit != 0
         }
     }
 
@@ -92,11 +96,15 @@ enum ColumnKind: Hashable, Sendable {
     /// unit column).
     func rejects(_ text: String) -> Bool { rejects(Probe(text)) }
 
-    func rejects(_ p: Probe) -> Bool {
+    func rejects(_ p: Probe) -> Bool { rejects(keywords: p.keywords, hasYear: p.hasYear, startsItem: p.startsItem) }
+
+    /// `rejects` from a probe's keyword bits, year and bullet.
+    @inline(__always)
+    func rejects(keywords: UInt8, hasYear: Bool, startsItem: Bool) -> Bool {
         switch self {
-        case .time: return p.keywords & Self.timeRejectBit != 0
-        case .funding: return p.startsItem
-        case .unit: return p.hasYear
+        case .time: return keywords & Self.timeRejectBit != 0
+        case .funding: return startsItem
+        case .unit: return hasYear
         }
     }
 

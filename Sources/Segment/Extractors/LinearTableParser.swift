@@ -237,16 +237,27 @@ enum LinearTableParser {
             cells[1] = join(row.lines.map(\.text))
             return TableRow(cells: cells, lines: span)
         }
-        // Fragments: the row's lines split at page breaks, each cut into columns on its own.
-        let fragments = fragments(of: row)
+        // Fragments (the row's lines split at page breaks, features made in `parse`): each is cut on its own.
         var columnLines = Array(repeating: [String](), count: m + 1)
-        for (index, (fragment, f)) in zip(fragments, features).enumerated() {
+        for (index, f) in features.enumerated() {
             // Only the first fragment must start at the first column and reach the last;
             // a continuation after a page break may hold any columns.
             let labels = CellSegmenter.labels(f, columns: m, widths: widths, kinds: kinds,
                                               isFirst: index == 0, isLast: index == 0)
+            // The pieces of one printed line kept in one column go back together as printed.
             var pieces = Array(repeating: [String](), count: m + 1)
-            for (line, column) in zip(fragment, labels) { pieces[column].append(line.text) }
+            var k = 0
+            while k < labels.count {
+                let column = labels[k]
+                var text = f.texts[k]
+                k += 1
+                while k < labels.count, f.joins[k], labels[k] == column {
+                    text += " "
+                    text += f.texts[k]
+                    k += 1
+                }
+                pieces[column].append(text)
+            }
             for c in 1...m where !pieces[c].isEmpty { columnLines[c].append(join(pieces[c])) }
         }
         for c in 1...m { cells[c] = columnLines[c].joined(separator: " ") }
@@ -279,8 +290,15 @@ enum LinearTableParser {
             for (index, f) in rowFeatures.enumerated() {
                 let labels = CellSegmenter.labels(f, columns: m, widths: nil, kinds: kinds,
                                                   isFirst: index == 0, isLast: index == 0)
-                // The features hold each line's `GlyphWidth.of`.
-                for (k, c) in labels.enumerated() { perColumn[c].append(f.width[k]) }
+                // The features hold each piece's `GlyphWidth.of`; a line's is its pieces' and
+                // the spaces between them (a space is 250 wide).
+                for (k, c) in labels.enumerated() {
+                    if k > 0, f.joins[k], labels[k - 1] == c, let last = perColumn[c].popLast() {
+                        perColumn[c].append(last + 250 + f.width[k])
+                    } else {
+                        perColumn[c].append(f.width[k])
+                    }
+                }
             }
         }
         return perColumn.map { widths -> Int in

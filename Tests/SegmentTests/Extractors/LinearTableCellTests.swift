@@ -175,4 +175,108 @@ import PlanModel
         #expect(split("nguồn NSNN") == ["nguồn NSNN"])
         #expect(split("Ngoài") == ["Ngoài"])
     }
+
+    /// Three rows cut as printed, repeated as rows 1…9, so that the columns' widths are known
+    /// (a width is the 95th percentile of the column's lines).
+    static let plainRows: [String] = (0..<3).flatMap { copy -> [String] in
+        [
+            "\(3 * copy + 1)",
+            "Tổ chức quán triệt, triển khai thực hiện Nghị",
+            "quyết của Đảng bộ phường nhiệm kỳ 2025-2030",
+            "Kế hoạch, hội nghị",
+            "quán triệt",
+            "Năm 2025",
+            "Ban Xây dựng",
+            "Đảng",
+            "Văn phòng Đảng ủy; các",
+            "chi bộ, đảng bộ trực thuộc",
+            "\(3 * copy + 2)",
+            "Đẩy mạnh cải cách hành chính, nâng cao chỉ",
+            "số hài lòng của người dân và doanh nghiệp",
+            "- Kế hoạch cải cách hành",
+            "chính hằng năm",
+            "Hằng năm",
+            "UBND",
+            "phường",
+            "Các cơ quan, đơn vị liên",
+            "quan",
+            "\(3 * copy + 3)",
+            "Xây dựng các trường học có cơ sở vật chất",
+            "khang trang hiện đại, đáp ứng yêu cầu dạy và",
+            "học",
+            "- Các trường đạt chuẩn",
+            "quốc gia",
+            "Giai đoạn",
+            "2025-2030",
+            "UBND",
+            "phường",
+            "Các trường học",
+        ]
+    }
+
+    @Test func oneLineHoldingSeveralCells() throws {
+        // Row 10's first printed line holds its first three cells (the PDF put the words
+        // printed on one baseline on one line).
+        let lines = Self.header + Self.plainRows + [
+            "10 Hoàn thành quy hoạch tỷ lệ 1/2000 phường Đồ án được phê duyệt Năm 2026",
+            "UBND",
+            "phường",
+            "Chủ đầu tư, Sở Xây",
+            "dựng",
+        ]
+        let rows = try #require(Self.table(lines)).rows
+        let ten = try #require(rows.first { $0.cells[0] == "10" })
+        #expect(ten.cells == ["10", "Hoàn thành quy hoạch tỷ lệ 1/2000 phường", "Đồ án được phê duyệt", "Năm 2026",
+                              "UBND phường", "Chủ đầu tư, Sở Xây dựng"])
+        // The other rows are as printed; a line that fits its column is not cut.
+        for row in rows where row.cells[0] != "10" {
+            #expect(row.cells[3].hasPrefix("Năm") || row.cells[3].hasPrefix("Hằng") || row.cells[3].hasPrefix("Giai"))
+        }
+        let one = try #require(rows.first { $0.cells[0] == "1" })
+        #expect(one.cells == ["1", "Tổ chức quán triệt, triển khai thực hiện Nghị quyết của Đảng bộ phường nhiệm kỳ 2025-2030",
+                              "Kế hoạch, hội nghị quán triệt", "Năm 2025", "Ban Xây dựng Đảng",
+                              "Văn phòng Đảng ủy; các chi bộ, đảng bộ trực thuộc"])
+    }
+
+    @Test func bulletPrintedOnTheLineOfTheCellBefore() throws {
+        // After the page break, one printed line holds the end of "Nhiệm vụ" and a new bullet
+        // of "Sản phẩm đầu ra", wider than the "Nhiệm vụ" column.
+        let lines = Self.header + Self.plainRows + [
+            "10",
+            "Ưu tiên đầu tư cơ sở vật chất, trang thiết bị",
+            "đáp ứng yêu cầu hiện đại hóa nền hành",
+            "chính. Triển khai các giải pháp giám sát, bảo",
+            "đảm an toàn, an ninh thông tin cho chuyển",
+            "- Trang thiết bị CNTT",
+            "hiện đại phục vụ công",
+            "việc của cán bộ",
+            "Hằng năm",
+            "UBND",
+            "phường",
+            "Các cơ quan, đơn vị liên",
+            "quan",
+        ] + Self.header + [
+            "đổi số trong toàn hệ thống chính trị - Hồ sơ cấp độ an toàn",
+            "thông tin",
+        ]
+        let rows = try #require(Self.table(lines)).rows
+        let ten = try #require(rows.first { $0.cells[0] == "10" })
+        #expect(ten.cells[1] == "Ưu tiên đầu tư cơ sở vật chất, trang thiết bị đáp ứng yêu cầu hiện đại hóa nền hành chính. Triển khai các giải pháp giám sát, bảo đảm an toàn, an ninh thông tin cho chuyển đổi số trong toàn hệ thống chính trị")
+        #expect(ten.cells[2] == "- Trang thiết bị CNTT hiện đại phục vụ công việc của cán bộ - Hồ sơ cấp độ an toàn thông tin")
+    }
+
+    @Test func inlineCutsOfACellOpener() {
+        let kinds: [ColumnKind?] = [nil, nil, nil, .time, .unit, .unit]
+        let line = "Kiểm tra chuyên đề, giám sát chuyên đề Chương trình, Kế Giai đoạn UBKT Ban Xây dựng Đảng;"
+        let cuts = InlineCuts.cuts(line, kinds: kinds)
+        #expect(cuts == InlineCuts.cutsCharacters(line, kinds: kinds))
+        let bytes = Array(line.utf8)
+        let starts = cuts.map { String(decoding: bytes[$0.offset...].prefix(while: { $0 != 0x20 }), as: UTF8.self) }
+        // Not before "Kế" (after a comma): a capital after a lowercase letter, or an opener.
+        #expect(starts == ["Chương", "Giai", "UBKT", "Ban", "Xây", "Đảng;"])
+        #expect(cuts.map(\.cost) == [3, 2, 2, 2, 3, 3])
+        // A dash inside a name is a candidate only before a capital: "chính trị - xã hội" is not.
+        #expect(InlineCuts.cuts("MTTQ và các tổ chức chính trị - xã hội", kinds: kinds).isEmpty)
+        #expect(InlineCuts.cuts("chính trị - Hồ sơ", kinds: kinds).map(\.offset) == [Array("chính trị ".utf8).count])
+    }
 }

@@ -69,12 +69,25 @@ import TestSupport
     static func expectSameFeatures(_ lines: [String], kinds: [ColumnKind?], m: Int) {
         let fast = CellSegmenter.Features(lines, kinds: kinds, m: m)
         let slow = CellSegmenter.Features(lines, kinds: kinds, m: m, general: true)
+        #expect(fast.texts == slow.texts && fast.line == slow.line && fast.joins == slow.joins && fast.cutCost == slow.cutCost)
         #expect(fast.width == slow.width && fast.firstWord == slow.firstWord)
         #expect(fast.item == slow.item && fast.hardEnd == slow.hardEnd && fast.lowerStart == slow.lowerStart)
         #expect(fast.hyphenEnd == slow.hyphenEnd && fast.commaEnd == slow.commaEnd)
         #expect(fast.depth == slow.depth && fast.items == slow.items && fast.unitStart == slow.unitStart)
         #expect(fast.accepts == slow.accepts && fast.pairAccepts == slow.pairAccepts)
         #expect(fast.rejects == slow.rejects && fast.pairRejects == slow.pairRejects, "\(lines)")
+    }
+
+    @Test func inlineCutsMatchTheCharacterCode() throws {
+        var samples = try Self.seedLines()
+        samples += ["chính trị - Hồ sơ", "Đảng ủy Văn phòng Đảng uỷ;", "a - B", " - X", "x  Ban", "NSNN Năm 2026", ""]
+        // Capitals the UTF-8 look (`InlineCuts.mayCut`) must not miss.
+        samples += ["xa Ǎb", "xa Ⓐb", "xa Đb", "xa đb", "xa Àb", "xa Ýb", "xa ßb", "xa Ĳb", "xa Ấy", "xa ấy"]
+        for kinds in [[nil, nil, .time, .funding, .unit], [nil, nil, nil]] as [[ColumnKind?]] {
+            for line in samples where TableTextBytes.isSimple(line) {
+                #expect(InlineCuts.cuts(line, kinds: kinds) == InlineCuts.cutsCharacters(line, kinds: kinds), "\(line)")
+            }
+        }
     }
 
     @Test func keywordBitsMatchTheListSearches() throws {
@@ -122,24 +135,31 @@ import TestSupport
                 var overflow = 0.0
                 var fits = 0
                 var needs: [Int] = []
+                // The printed lines of the segment: pieces kept together make one line.
+                var lineWidths: [Int] = []
                 for j in (i + 1)...n {
                     let k = j - 1
+                    let joined = k > i && f.joins[k]
+                    let previousWidth = lineWidths.last ?? 0
+                    if joined { lineWidths[lineWidths.count - 1] += 250 + f.width[k] } else { lineWidths.append(f.width[k]) }
+                    let lineWidth = lineWidths[lineWidths.count - 1]
                     if let known {
-                        if Double(f.width[k]) > Double(known) * 1.10 {
-                            overflow += 6 + 10 * (Double(f.width[k]) / Double(known) - 1.10)
+                        overflow = 0
+                        for w in lineWidths where Double(w) > Double(known) * 1.10 {
+                            overflow += 6 + 10 * (Double(w) / Double(known) - 1.10)
                         }
-                        if k > i, !f.item[k], !f.hardEnd[k - 1],
-                           Double(f.width[k - 1] + 250 + f.firstWord[k]) <= Double(known) * 0.97 {
+                        if k > i, !joined, !f.item[k], !f.hardEnd[k - 1],
+                           Double(previousWidth + 250 + f.firstWord[k]) <= Double(known) * 0.97 {
                             fits += 1
                         }
                     } else {
-                        if k > i, !f.item[k], !f.hardEnd[k - 1] {
-                            let need = f.width[k - 1] + 250 + f.firstWord[k]
+                        if k > i, !joined, !f.item[k], !f.hardEnd[k - 1] {
+                            let need = previousWidth + 250 + f.firstWord[k]
                             needs.append(need)
                             if Double(need) <= Double(localMax) * 0.97 { fits += 1 }
                         }
-                        if f.width[k] > localMax {
-                            localMax = f.width[k]
+                        if lineWidth > localMax {
+                            localMax = lineWidth
                             let limit = Double(localMax) * 0.97
                             fits = needs.reduce(0) { $0 + (Double($1) <= limit ? 1 : 0) }
                         }
@@ -154,6 +174,7 @@ import TestSupport
         }
         var boundary = Array(repeating: 0.0, count: n)
         for i in 1..<max(n, 1) {
+            if f.joins[i] { boundary[i] += widths == nil ? .infinity : f.cutCost[i] }
             if f.hyphenEnd[i - 1] { boundary[i] += C.hyphenBreakCost }
             if f.commaEnd[i - 1] { boundary[i] += C.commaBreakCost }
             if f.item[i], f.item[i - 1] { boundary[i] += C.splitListCost }
@@ -208,9 +229,9 @@ import TestSupport
             if !partial, !accepted { cost += C.kindMismatchCost }
             let rejected = f.rejects[c][j] - f.rejects[c][i] > 0 || (j - i > 1 && f.pairRejects[c][j - 1] - f.pairRejects[c][i] > 0)
             if rejected { cost += C.kindMismatchCost }
-            if !partial, j - i > 1, f.accepts[c][i + 1] == f.accepts[c][i], f.accepts[c][i + 2] > f.accepts[c][i + 1],
+            if !partial || i > 0, j - i > 1, f.accepts[c][i + 1] == f.accepts[c][i], f.accepts[c][i + 2] > f.accepts[c][i + 1],
                !f.lowerStart[i + 1] {
-                cost += C.strayLeadCost
+                cost += partial ? C.kindMismatchCost : C.strayLeadCost
             }
         }
         return cost
