@@ -148,15 +148,11 @@ public final class Lexicon: Sendable {
         else { throw corrupt("inconsistent tables") }
         totalTokens = Double(unigram.reduce(0) { $0 + UInt64($1) })
         generalTokens = Double(generalUnigram.reduce(0) { $0 + UInt64($1) })
-        func knob(_ name: String, _ fallback: Double) -> Double {
-            guard let raw = getenv(name), let value = Double(String(cString: raw)) else { return fallback }
-            return value
-        }
-        generalPrior = generalTokens > 0 ? knob("VNPLAN_LM_PRIOR", Self.defaultGeneralPrior) : 0
-        generalMix = generalTokens > 0 ? knob("VNPLAN_LM_MIX", Self.defaultGeneralMix) : 0
-        bigramDiscount = knob("VNPLAN_LM_D2", Self.discount)
-        trigramDiscount = knob("VNPLAN_LM_D3", Self.discount)
-        unigramFloor = knob("VNPLAN_LM_FLOOR", Self.unigramFloor)
+        generalPrior = generalTokens > 0 ? Self.defaultGeneralPrior : 0
+        generalMix = generalTokens > 0 ? Self.defaultGeneralMix : 0
+        bigramDiscount = Self.discount
+        trigramDiscount = Self.discount
+        unigramFloor = Self.unigramFloor
         var words = [UInt32](repeating: 0, count: n)
         var pairs = 0
         for key in wordPairKeys where key != Self.emptySlot {
@@ -167,7 +163,7 @@ public final class Lexicon: Sendable {
             pairs += 1
         }
         wordCount = words
-        let wordWeight = knob("VNPLAN_LM_PHI", Self.defaultWordCountWeight)
+        let wordWeight = Self.defaultWordCountWeight
         let floor = unigramFloor
         let pseudo = (0..<n).map { floor * (1 + wordWeight * Double(words[$0])) }
         unigramPseudo = pseudo
@@ -179,8 +175,8 @@ public final class Lexicon: Sendable {
             followerMass[v] += (Double(unigram[w]) + pseudo[w]) / unigramTotal
         }
         wordFollowerMass = followerMass
-        wordPrior = pairs > 0 ? knob("VNPLAN_LM_PAIR", Self.defaultWordPrior) : 0
-        wordMix = pairs > 0 ? knob("VNPLAN_LM_PAIRMIX", Self.defaultWordMix) : 0
+        wordPrior = pairs > 0 ? Self.defaultWordPrior : 0
+        wordMix = pairs > 0 ? Self.defaultWordMix : 0
         let mid = Double(midCount.reduce(0) { $0 + UInt64($1) }), title = Double(midTitle.reduce(0) { $0 + UInt64($1) })
         titleRate = mid > 0 ? min(max(title / mid, 0.01), 0.99) : 0.1
         var ids: [String: UInt32] = [:], bySkeleton: [String: [UInt32]] = [:], byOCRKey: [String: [UInt32]] = [:]
@@ -232,11 +228,18 @@ public final class Lexicon: Sendable {
         (Double(unigram[Int(w)]) + unigramPseudo[Int(w)]) / unigramTotal
     }
 
+    // The background model's weights, chosen leave-one-out on the stripped seeds (each
+    // seed's choice made on the other two: all three chose these; BENCHMARKS.md).
+    /// Share of the plans' unigram base taken by the general bigram (0: pooled into the base
+    /// it pulled plan words toward software-help ones, dạng for Đảng, bạn for Ban).
     static let defaultGeneralPrior = 0.0
-    static let defaultGeneralMix = 0.0
-    static let defaultWordPrior = 0.0
+    /// Share of the final bigram taken by the general bigram.
+    static let defaultGeneralMix = 0.02
+    /// Share of the plans' unigram base taken by the dictionary word pairs (phần trăm, bề rộng).
+    static let defaultWordPrior = 0.3
     static let defaultWordMix = 0.0
-    static let defaultWordCountWeight = 0.0
+    /// A syllable's unigram pseudo-count is the floor × (1 + this × its word-pair count).
+    static let defaultWordCountWeight = 0.05
 
     /// P_word(w | v): the unigram restricted to the syllables that follow `v` inside a
     /// dictionary word; nil when `v` starts no such pair.

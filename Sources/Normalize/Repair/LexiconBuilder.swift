@@ -21,6 +21,8 @@ public struct LexiconBuilder {
     public var wordPairCount: Int { wordPairs.count }
 
     static let maxSyllables = (1 << 21) - 1
+    /// The fewest occurrences of a general-text bigram the compiled lexicon keeps.
+    static let generalMinCount: UInt32 = 2
 
     public init() {
         for (i, s) in Lexicon.specials.enumerated() { ids[s] = UInt32(i) }
@@ -199,6 +201,9 @@ public struct LexiconBuilder {
         var triCount = [UInt32](repeating: 0, count: tri.keys.count)
         for (key, slot) in tri.slotOf { triCount[slot] = trigrams[key] ?? 0 }
 
+        // General bigrams seen once are dropped (half the table, and the load time): the
+        // background model is a prior, its rare pairs say little.
+        let generalBigrams = self.generalBigrams.filter { $0.value >= Self.generalMinCount }
         var generalContextCount = [UInt32](repeating: 0, count: n), generalContextTypes = generalContextCount
         for (key, count) in generalBigrams {
             let v = Int(key >> 32)

@@ -59,8 +59,9 @@ public final class Repairer: Sendable {
         public var spread: Float = 2.0
         /// Weight of the case a token shows mid-sentence (Title for names and bodies).
         public var caseWeight = 0.5
-        /// Candidates never seen in the corpus kept beside seen ones (stripped text).
-        public var unseenKept = 2
+        /// Candidates never seen in the corpus kept beside seen ones (stripped text), the
+        /// likeliest by the background model first.
+        public var unseenKept = 4
         /// Channel cost of keeping a word the lexicon does not know as printed.
         public var unknownKeepCost: Float = 4.0
         public init() {}
