@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Leave-one-out measures of `vnplan repair` on the three seed plans (issue 3):
-# for each seed, a lexicon is built from hunspell-vi and the OTHER two seeds, then used to
+# for each seed, a lexicon is built from hunspell-vi and the OTHER two seeds (plus the shipped
+# lexicon's background model: general-text counts and dictionary word pairs, no seed), then used to
 # repair (a) the seed with every diacritic stripped, (b) its OCR at 200 and 150 dpi,
 # (c) the clean seed; each output is scored with shared/tools/score-restore.py.
 # usage: scripts/bench-repair.sh [BUILD_CONFIG=release] [SHARED=../shared]
@@ -16,7 +17,7 @@ score="python3 $shared/tools/score-restore.py"
 total_bytes=0; total_time=0
 for seed in "$shared"/seeds/*.txt; do
   name=$(basename "$seed" .txt); id=${name%%_*}
-  "$bin" lexicon build --corpus "$shared/seeds" --exclude "$name" -o "$tmp/$id.vnlex" 2>/dev/null
+  "$bin" lexicon build --corpus "$shared/seeds" --exclude "$name" --background corpus/vi-plans.vnlex -o "$tmp/$id.vnlex" 2>/dev/null
   python3 - "$seed" "$tmp/$id.stripped.txt" <<'PY'
 import sys, unicodedata
 t = unicodedata.normalize("NFC", open(sys.argv[1], encoding="utf-8").read()).replace("đ", "d").replace("Đ", "D")

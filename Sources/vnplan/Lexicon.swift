@@ -36,6 +36,15 @@ struct LexiconCommand: ParsableCommand {
         @Option(parsing: .upToNextOption, help: "Folders (or files) of clean UTF-8 plan texts (*.txt).")
         var corpus: [String] = []
 
+        @Option(parsing: .upToNextOption, help: "Folders (or files) of general Vietnamese text (*.txt): a separately smoothed background model, not plan counts.")
+        var general: [String] = []
+
+        @Option(parsing: .upToNextOption, help: "Word lists (one word a line, syllables separated by spaces, e.g. pyvi's words.txt): pairs of syllables that form a word.")
+        var words: [String] = []
+
+        @Option(help: "Take the background model (general-text counts, word pairs) from this compiled lexicon (e.g. the shipped corpus/vi-plans.vnlex), instead of --general/--words.")
+        var background: String?
+
         @Option(help: "Leave out corpus files whose name contains this (for leave-one-out measures).")
         var exclude: [String] = []
 
@@ -51,25 +60,48 @@ struct LexiconCommand: ParsableCommand {
                 fail("\(hunspell): cannot read the hunspell dictionary (install hunspell-vi)")
             }
             builder.addDictionary(dic)
-            var files: [String] = []
-            for path in corpus {
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                    fail("\(path): no such corpus folder or file")
+            func textFiles(_ paths: [String]) -> [String] {
+                var files: [String] = []
+                for path in paths {
+                    var isDirectory: ObjCBool = false
+                    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                        fail("\(path): no such corpus folder or file")
+                    }
+                    if isDirectory.boolValue {
+                        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                        files += names.filter { $0.hasSuffix(".txt") }.sorted().map { path + "/" + $0 }
+                    } else {
+                        files.append(path)
+                    }
                 }
-                if isDirectory.boolValue {
-                    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-                    files += names.filter { $0.hasSuffix(".txt") }.sorted().map { path + "/" + $0 }
-                } else {
-                    files.append(path)
-                }
+                return files
             }
+            var files = textFiles(corpus)
             files = files.filter { file in !exclude.contains { file.split(separator: "/").last?.contains($0) ?? false } }
             for file in files {
                 guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                     fail("\(file): not readable as UTF-8 text")
                 }
                 builder.addCorpus(text)
+            }
+            for file in textFiles(general) {
+                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                    fail("\(file): not readable as UTF-8 text")
+                }
+                builder.addGeneral(text)
+            }
+            if let background {
+                do {
+                    builder.addBackground(of: try Normalize.Lexicon(path: background))
+                } catch {
+                    fail("\(error)")
+                }
+            }
+            for file in words {
+                guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                    fail("\(file): not readable as a UTF-8 word list")
+                }
+                builder.addWordList(text)
             }
             let bytes = builder.compile()
             do {
@@ -78,7 +110,7 @@ struct LexiconCommand: ParsableCommand {
                 fail("\(output): cannot write: \(error)")
             }
             FileHandle.standardError.write(Data(
-                "lexicon: \(builder.syllableCount) syllables, \(builder.corpusTokens) corpus tokens from \(files.count) files → \(output) (\(bytes.count) bytes)\n".utf8))
+                "lexicon: \(builder.syllableCount) syllables, \(builder.corpusTokens) corpus tokens from \(files.count) files, \(builder.generalTokens) general tokens, \(builder.wordPairCount) word pairs → \(output) (\(bytes.count) bytes)\n".utf8))
         }
     }
 }

@@ -16,7 +16,7 @@ public struct LexiconError: Error, CustomStringConvertible, Sendable {
 /// keys (skeleton, OCR key), unigram, bigram and trigram counts in open-addressing tables
 /// stored as flat arrays, so loading is a read and a few array copies.
 public final class Lexicon: Sendable {
-    static let magic: [UInt8] = Array("VNPLEX04".utf8)
+    static let magic: [UInt8] = Array("VNPLEX05".utf8)
     /// Ids of the special tokens, which are never candidates.
     public static let sentenceStart: UInt32 = 0, sentenceEnd: UInt32 = 1, number: UInt32 = 2, unknown: UInt32 = 3
     static let specials = ["<s>", "</s>", "<num>", "<unk>"]
@@ -47,6 +47,40 @@ public final class Lexicon: Sendable {
     let bigramTypes: [UInt32]
     let trigramKeys: [UInt64]
     let trigramCount: [UInt32]
+
+    /// The background model: unigram and bigram counts of general Vietnamese text (software
+    /// help, guides), kept apart from the plans' counts and smoothed on its own. Empty when
+    /// the lexicon was built without general text.
+    let generalUnigram: [UInt32]
+    let generalContextCount: [UInt32]
+    let generalContextTypes: [UInt32]
+    let generalBigramKeys: [UInt64]
+    let generalBigramCount: [UInt32]
+    let generalTokens: Double
+    /// Syllable pairs that follow each other inside a dictionary word (phần trăm, bề mặt),
+    /// as an open-addressing key set, and each first syllable's share of the unigram mass
+    /// over its dictionary followers (to normalise P_word(w | v)).
+    let wordPairKeys: [UInt64]
+    let wordFollowerMass: [Double]
+    /// How many dictionary word pairs each syllable is part of: how productive it is in
+    /// words (hoàng 41, hoẵng 1), the prior of syllables the plans never showed.
+    public let wordCount: [UInt32]
+    /// Each syllable's pseudo-count in the plans' unigram: the floor, raised by its word count.
+    let unigramPseudo: [Double]
+    let unigramTotal: Double
+    /// Share of the plan model's unigram base taken by the word-pair model.
+    let wordPrior: Double
+    /// Share of the final bigram probability taken from the word-pair model.
+    let wordMix: Double
+    /// Share of the plan model's unigram base that the general bigram model takes (0 without one).
+    let generalPrior: Double
+    /// Share of the final bigram probability taken from the general model (linear mixture).
+    let generalMix: Double
+    /// Absolute discounts of the plans' bigram and trigram counts, and the pseudo-count of
+    /// every known syllable in the plans' unigram.
+    let bigramDiscount: Double
+    let trigramDiscount: Double
+    let unigramFloor: Double
 
     public let idOf: [String: UInt32]
     public let bySkeleton: [String: [UInt32]]
@@ -92,6 +126,12 @@ public final class Lexicon: Sendable {
             bigramTypes = try reader.u32s()
             trigramKeys = try reader.u64s()
             trigramCount = try reader.u32s()
+            generalUnigram = try reader.u32s()
+            generalContextCount = try reader.u32s()
+            generalContextTypes = try reader.u32s()
+            generalBigramKeys = try reader.u64s()
+            generalBigramCount = try reader.u32s()
+            wordPairKeys = try reader.u64s()
         } catch {
             throw corrupt("truncated")
         }
@@ -101,9 +141,42 @@ public final class Lexicon: Sendable {
               contextCount.count == n, contextTypes.count == n,
               bigramKeys.count.nonzeroBitCount == 1, bigramCount.count == bigramKeys.count,
               bigramContext.count == bigramKeys.count, bigramTypes.count == bigramKeys.count,
-              trigramKeys.count.nonzeroBitCount == 1, trigramCount.count == trigramKeys.count
+              trigramKeys.count.nonzeroBitCount == 1, trigramCount.count == trigramKeys.count,
+              generalUnigram.count == n, generalContextCount.count == n, generalContextTypes.count == n,
+              generalBigramKeys.count.nonzeroBitCount == 1, generalBigramCount.count == generalBigramKeys.count,
+              wordPairKeys.count.nonzeroBitCount == 1
         else { throw corrupt("inconsistent tables") }
         totalTokens = Double(unigram.reduce(0) { $0 + UInt64($1) })
+        generalTokens = Double(generalUnigram.reduce(0) { $0 + UInt64($1) })
+        generalPrior = generalTokens > 0 ? Self.defaultGeneralPrior : 0
+        generalMix = generalTokens > 0 ? Self.defaultGeneralMix : 0
+        bigramDiscount = Self.discount
+        trigramDiscount = Self.discount
+        unigramFloor = Self.unigramFloor
+        var words = [UInt32](repeating: 0, count: n)
+        var pairs = 0
+        for key in wordPairKeys where key != Self.emptySlot {
+            let (v, w) = (Int(key >> 32), Int(key & 0xFFFF_FFFF))
+            guard v < n, w < n else { throw corrupt("word pair out of range") }
+            words[v] += 1
+            words[w] += 1
+            pairs += 1
+        }
+        wordCount = words
+        let wordWeight = Self.defaultWordCountWeight
+        let floor = unigramFloor
+        let pseudo = (0..<n).map { floor * (1 + wordWeight * Double(words[$0])) }
+        unigramPseudo = pseudo
+        let unigramTotal = totalTokens + pseudo.reduce(0, +)
+        self.unigramTotal = unigramTotal
+        var followerMass = [Double](repeating: 0, count: n)
+        for key in wordPairKeys where key != Self.emptySlot {
+            let (v, w) = (Int(key >> 32), Int(key & 0xFFFF_FFFF))
+            followerMass[v] += (Double(unigram[w]) + pseudo[w]) / unigramTotal
+        }
+        wordFollowerMass = followerMass
+        wordPrior = pairs > 0 ? Self.defaultWordPrior : 0
+        wordMix = pairs > 0 ? Self.defaultWordMix : 0
         let mid = Double(midCount.reduce(0) { $0 + UInt64($1) }), title = Double(midTitle.reduce(0) { $0 + UInt64($1) })
         titleRate = mid > 0 ? min(max(title / mid, 0.01), 0.99) : 0.1
         var ids: [String: UInt32] = [:], bySkeleton: [String: [UInt32]] = [:], byOCRKey: [String: [UInt32]] = [:]
@@ -152,18 +225,72 @@ public final class Lexicon: Sendable {
 
     /// P(w).
     @inline(__always) func unigramProbability(_ w: UInt32) -> Double {
-        (Double(unigram[Int(w)]) + Self.unigramFloor) / (totalTokens + Self.unigramFloor * Double(syllables.count))
+        (Double(unigram[Int(w)]) + unigramPseudo[Int(w)]) / unigramTotal
     }
 
-    /// P(w | v).
-    @inline(__always) func bigramProbability(_ v: UInt32, _ w: UInt32) -> Double {
-        let p1 = unigramProbability(w)
-        let context = Double(contextCount[Int(v)])
+    // The background model's weights, chosen leave-one-out on the stripped seeds (each
+    // seed's choice made on the other two: all three chose these; BENCHMARKS.md).
+    /// Share of the plans' unigram base taken by the general bigram (0: pooled into the base
+    /// it pulled plan words toward software-help ones, dạng for Đảng, bạn for Ban).
+    static let defaultGeneralPrior = 0.0
+    /// Share of the final bigram taken by the general bigram.
+    static let defaultGeneralMix = 0.02
+    /// Share of the plans' unigram base taken by the dictionary word pairs (phần trăm, bề rộng).
+    static let defaultWordPrior = 0.3
+    static let defaultWordMix = 0.0
+    /// A syllable's unigram pseudo-count is the floor × (1 + this × its word-pair count).
+    static let defaultWordCountWeight = 0.05
+
+    /// P_word(w | v): the unigram restricted to the syllables that follow `v` inside a
+    /// dictionary word; nil when `v` starts no such pair.
+    @inline(__always) func wordPairProbability(_ v: UInt32, _ w: UInt32, unigram p: Double) -> Double? {
+        let mass = wordFollowerMass[Int(v)]
+        guard mass > 0 else { return nil }
+        return find(Self.bigramKey(v, w), in: wordPairKeys) == nil ? 0 : p / mass
+    }
+
+    /// P_general(w): the background unigram.
+    @inline(__always) func generalUnigramProbability(_ w: UInt32) -> Double {
+        (Double(generalUnigram[Int(w)]) + Self.unigramFloor) / (generalTokens + Self.unigramFloor * Double(syllables.count))
+    }
+
+    /// P_general(w | v): the background bigram, absolute discounting over its own unigram.
+    @inline(__always) func generalBigramProbability(_ v: UInt32, _ w: UInt32) -> Double {
+        let p1 = generalUnigramProbability(w)
+        let context = Double(generalContextCount[Int(v)])
         guard context > 0 else { return p1 }
         var count = 0.0
-        if let i = find(Self.bigramKey(v, w), in: bigramKeys) { count = Double(bigramCount[i]) }
-        let types = Double(contextTypes[Int(v)])
+        if let i = find(Self.bigramKey(v, w), in: generalBigramKeys) { count = Double(generalBigramCount[i]) }
+        let types = Double(generalContextTypes[Int(v)])
         return (max(count - Self.discount, 0) + Self.discount * types * p1) / context
+    }
+
+    /// P(w | v): the plans' bigram, backing off to a unigram base that mixes the plans'
+    /// unigram with the general bigram, then mixed linearly with the general bigram.
+    @inline(__always) func bigramProbability(_ v: UInt32, _ w: UInt32) -> Double {
+        let p0 = unigramProbability(w)
+        var p1 = p0
+        var general = 0.0
+        if generalPrior > 0 || generalMix > 0 {
+            general = generalBigramProbability(v, w)
+            p1 = (1 - generalPrior) * p1 + generalPrior * general
+        }
+        var word: Double? = nil
+        if wordPrior > 0 || wordMix > 0 {
+            word = wordPairProbability(v, w, unigram: p0)
+            if let word { p1 = (1 - wordPrior) * p1 + wordPrior * word }
+        }
+        let context = Double(contextCount[Int(v)])
+        var p2 = p1
+        if context > 0 {
+            var count = 0.0
+            if let i = find(Self.bigramKey(v, w), in: bigramKeys) { count = Double(bigramCount[i]) }
+            let types = Double(contextTypes[Int(v)])
+            p2 = (max(count - bigramDiscount, 0) + bigramDiscount * types * p1) / context
+        }
+        if generalMix > 0 { p2 = (1 - generalMix) * p2 + generalMix * general }
+        if wordMix > 0, let word { p2 = (1 - wordMix) * p2 + wordMix * word }
+        return p2
     }
 
     /// log of how much likelier syllable `w` makes the case the token shows mid-sentence
@@ -188,7 +315,7 @@ public final class Lexicon: Sendable {
         guard let context else { return fastLog(p2) }
         var count = 0.0
         if let i = find(Self.trigramKey(u, v, w), in: trigramKeys) { count = Double(trigramCount[i]) }
-        return fastLog((max(count - Self.discount, 0) + Self.discount * context.types * p2) / context.count)
+        return fastLog((max(count - trigramDiscount, 0) + trigramDiscount * context.types * p2) / context.count)
     }
 
     /// log P(w | u v).
@@ -200,7 +327,7 @@ public final class Lexicon: Sendable {
         var count = 0.0
         if let i = find(Self.trigramKey(u, v, w), in: trigramKeys) { count = Double(trigramCount[i]) }
         let types = Double(bigramTypes[b])
-        return log((max(count - Self.discount, 0) + Self.discount * types * p2) / context)
+        return log((max(count - trigramDiscount, 0) + trigramDiscount * types * p2) / context)
     }
 }
 

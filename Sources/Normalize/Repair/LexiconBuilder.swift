@@ -12,8 +12,17 @@ public struct LexiconBuilder {
     private var bigrams: [UInt64: UInt32] = [:]
     private var trigrams: [UInt64: UInt32] = [:]
     public private(set) var corpusTokens = 0
+    /// General text (the background model): counts kept apart from the plans'.
+    private var generalUnigram: [UInt32] = Array(repeating: 0, count: Lexicon.specials.count)
+    private var generalBigrams: [UInt64: UInt32] = [:]
+    public private(set) var generalTokens = 0
+    /// Syllable pairs inside dictionary words (a word list of one word a line: phần trăm).
+    private var wordPairs: Set<UInt64> = []
+    public var wordPairCount: Int { wordPairs.count }
 
     static let maxSyllables = (1 << 21) - 1
+    /// The fewest occurrences of a general-text bigram the compiled lexicon keeps.
+    static let generalMinCount: UInt32 = 2
 
     public init() {
         for (i, s) in Lexicon.specials.enumerated() { ids[s] = UInt32(i) }
@@ -32,6 +41,7 @@ public struct LexiconBuilder {
         unigram.append(0)
         midCount.append(0)
         midTitle.append(0)
+        generalUnigram.append(0)
         ids[syllable] = id
         return id
     }
@@ -73,6 +83,65 @@ public struct LexiconBuilder {
                 bigrams[Lexicon.bigramKey(v, w), default: 0] += 1
                 trigrams[Lexicon.trigramKey(u, v, w), default: 0] += 1
             }
+        }
+    }
+
+    /// Adds general Vietnamese text to the background model: unigram and bigram counts of
+    /// its known syllables (a word the dictionary and plans do not know counts as unknown;
+    /// general text adds no syllables).
+    public mutating func addGeneral(_ text: String) {
+        for sentence in Self.sentences(of: ICU.nfc(text)) {
+            var previous = Lexicon.sentenceStart
+            func count(_ w: UInt32) {
+                generalUnigram[Int(w)] += 1
+                generalTokens += 1
+                generalBigrams[Lexicon.bigramKey(previous, w), default: 0] += 1
+                previous = w
+            }
+            for token in sentence {
+                switch token.kind {
+                case .word: count(ids[ICU.nfc(token.text.lowercased())] ?? Lexicon.unknown)
+                case .number: count(Lexicon.number)
+                case .ocrWord, .other: count(Lexicon.unknown)
+                }
+            }
+            count(Lexicon.sentenceEnd)
+        }
+    }
+
+    /// Adds a word list (one word a line, syllables separated by spaces): the pairs of known
+    /// syllables that follow each other inside a word. Adds no syllables.
+    public mutating func addWordList(_ text: String) {
+        for line in text.split(whereSeparator: \.isNewline) {
+            let syllables = line.split(separator: " ").map { ids[ICU.nfc($0.lowercased())] }
+            guard syllables.count >= 2 else { continue }
+            for i in 1..<syllables.count {
+                if let v = syllables[i - 1], let w = syllables[i], v >= UInt32(Lexicon.specials.count), w >= UInt32(Lexicon.specials.count) {
+                    wordPairs.insert(Lexicon.bigramKey(v, w))
+                }
+            }
+        }
+    }
+
+    /// Takes the background model (general-text counts and dictionary word pairs) of a
+    /// compiled lexicon, by syllable text: a syllable this builder does not know counts as
+    /// unknown, as if the general text had been added here. Lets a leave-one-out lexicon
+    /// share the shipped one's background without the general text or word list at hand.
+    public mutating func addBackground(of lexicon: Lexicon) {
+        func mapped(_ id: UInt32) -> UInt32 {
+            Int(id) < Lexicon.specials.count ? id : (ids[lexicon.syllables[Int(id)]] ?? Lexicon.unknown)
+        }
+        for (id, count) in lexicon.generalUnigram.enumerated() where count > 0 {
+            generalUnigram[Int(mapped(UInt32(id)))] += count
+            generalTokens += Int(count)
+        }
+        for (slot, key) in lexicon.generalBigramKeys.enumerated() where key != Lexicon.emptySlot {
+            let pair = Lexicon.bigramKey(mapped(UInt32(key >> 32)), mapped(UInt32(key & 0xFFFF_FFFF)))
+            generalBigrams[pair, default: 0] += lexicon.generalBigramCount[slot]
+        }
+        for key in lexicon.wordPairKeys where key != Lexicon.emptySlot {
+            let (v, w) = (mapped(UInt32(key >> 32)), mapped(UInt32(key & 0xFFFF_FFFF)))
+            if v != Lexicon.unknown, w != Lexicon.unknown { wordPairs.insert(Lexicon.bigramKey(v, w)) }
         }
     }
 
@@ -132,6 +201,19 @@ public struct LexiconBuilder {
         var triCount = [UInt32](repeating: 0, count: tri.keys.count)
         for (key, slot) in tri.slotOf { triCount[slot] = trigrams[key] ?? 0 }
 
+        // General bigrams seen once are dropped (half the table, and the load time): the
+        // background model is a prior, its rare pairs say little.
+        let generalBigrams = self.generalBigrams.filter { $0.value >= Self.generalMinCount }
+        var generalContextCount = [UInt32](repeating: 0, count: n), generalContextTypes = generalContextCount
+        for (key, count) in generalBigrams {
+            let v = Int(key >> 32)
+            generalContextCount[v] += count
+            generalContextTypes[v] += 1
+        }
+        let generalBi = table(Array(generalBigrams.keys))
+        var generalBiCount = [UInt32](repeating: 0, count: generalBi.keys.count)
+        for (key, slot) in generalBi.slotOf { generalBiCount[slot] = generalBigrams[key] ?? 0 }
+
         let specials = Lexicon.specials.count
         var writer = BinaryWriter()
         writer.bytes.append(contentsOf: Lexicon.magic)
@@ -156,6 +238,12 @@ public struct LexiconBuilder {
         writer.u32s(biTypes)
         writer.u64s(tri.keys)
         writer.u32s(triCount)
+        writer.u32s(generalUnigram)
+        writer.u32s(generalContextCount)
+        writer.u32s(generalContextTypes)
+        writer.u64s(generalBi.keys)
+        writer.u32s(generalBiCount)
+        writer.u64s(table(Array(wordPairs)).keys)
         writer.u64(fnv1a(writer.bytes[...]))
         return writer.bytes
     }

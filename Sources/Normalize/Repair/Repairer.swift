@@ -59,8 +59,9 @@ public final class Repairer: Sendable {
         public var spread: Float = 2.0
         /// Weight of the case a token shows mid-sentence (Title for names and bodies).
         public var caseWeight = 0.5
-        /// Candidates never seen in the corpus kept beside seen ones (stripped text).
-        public var unseenKept = 2
+        /// Candidates never seen in the corpus kept beside seen ones (stripped text), the
+        /// likeliest by the background model first.
+        public var unseenKept = 4
         /// Channel cost of keeping a word the lexicon does not know as printed.
         public var unknownKeepCost: Float = 4.0
         public init() {}
@@ -303,7 +304,12 @@ public final class Repairer: Sendable {
         let isPlainASCII = token.kind == .word && lower.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
         if mode == .stripped, isPlainASCII, let hits = lexicon.bySkeleton[lower] {
             found = hits.map { BeamDecoder.Option(id: $0, cost: 0) }
-            found.sort { lexicon.unigram[Int($0.id)] > lexicon.unigram[Int($1.id)] }
+            // By plan count, then (the unseen ones) by the general text's count.
+            found.sort {
+                let (a, b) = (Int($0.id), Int($1.id))
+                return (lexicon.unigram[a], lexicon.generalUnigram[a] + lexicon.wordCount[a])
+                    > (lexicon.unigram[b], lexicon.generalUnigram[b] + lexicon.wordCount[b])
+            }
             // Syllables the corpus never showed rarely win against ones it did: keep two.
             if let firstUnseen = found.firstIndex(where: { lexicon.unigram[Int($0.id)] == 0 }), firstUnseen > 0 {
                 found.removeLast(max(0, found.count - firstUnseen - settings.unseenKept))
