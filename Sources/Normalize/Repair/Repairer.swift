@@ -78,14 +78,14 @@ public final class Repairer: Sendable {
         self.lexicon = lexicon
         self.settings = settings
         self.search = CandidateSearch(lexicon: lexicon)
-        lmBounds = LanguageModelBounds(lexicon: lexicon)
+        ngramFilters = NGramFilters(lexicon: lexicon)
         knownForms = Set(lexicon.syllables).union(lexicon.alternateForms)
         knownFormsAreLowercase = knownForms.allSatisfy { $0.lowercased() == $0 }
         knownBytes = UTF8KeySet(knownForms) { TextBytes.isCertainlyNFC($0) ? $0 : ICU.nfc($0) }
     }
 
-    /// Upper bounds of the model's probabilities: the decoder skips hopeless extensions.
-    let lmBounds: LanguageModelBounds
+    /// Filters of the n-gram tables: the decoder skips most lookups of unseen n-grams.
+    let ngramFilters: NGramFilters
 
     /// `knownForms` looked up by UTF-8 bytes (the clean screen).
     let knownBytes: UTF8KeySet
@@ -383,7 +383,7 @@ public final class Repairer: Sendable {
             lattice.append(options); keepIndex.append(keep)
         }
         guard anyChoice else { return }
-        let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: weight, bounds: lmBounds)
+        let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: weight, filters: ngramFilters)
         let choices = decoder.decode(lattice)
         let chosenIds = choices.enumerated().map { lattice[$0.offset][$0.element].id }
         for (i, p) in positions.enumerated() {
