@@ -315,7 +315,7 @@ public final class Repairer: Sendable {
             if found.count > 2 * limit { found.removeLast(found.count - 2 * limit) }
         } else {
             let channel = mode == .ocr ? ocrChannel : strippedChannel
-            found = search.search(token.text, channel: channel, bound: bound, limit: limit).map {
+            found = search.search(token.text, channel: channel, bound: bound, limit: limit, spread: settings.spread).map {
                 BeamDecoder.Option(id: $0.id, cost: $0.cost)
             }
             // Far costlier than the best never win against the channel weight: drop them.
