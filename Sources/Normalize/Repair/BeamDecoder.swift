@@ -27,7 +27,8 @@ struct BeamDecoder {
         var groupOf: [Int] = []            // group of each hypothesis
         var bigram: [Double] = []          // P(w | v) per (group, option)
         var logBigram: [Double] = []       // fastLog of it (the score after an unseen context), NaN until needed
-        var slot: [Int32] = []             // index in `next` per (group, option), -1 when none
+        var filled: [Bool] = []            // whether a hypothesis of each group was extended yet
+        var weighted: [Double] = []        // channel weight × cost per option
         for options in lattice {
             groups.removeAll(keepingCapacity: true)
             groupOf.removeAll(keepingCapacity: true)
@@ -39,34 +40,48 @@ struct BeamDecoder {
             for v in groups { for option in options { bigram.append(bigramProbability(v, option.id)) } }
             logBigram.removeAll(keepingCapacity: true)
             logBigram.append(contentsOf: repeatElement(.nan, count: bigram.count))
-            slot.removeAll(keepingCapacity: true)
-            slot.append(contentsOf: repeatElement(-1, count: groups.count * width))
+            weighted.removeAll(keepingCapacity: true)
+            for option in options { weighted.append(channelWeight * Double(option.cost)) }
+            filled.removeAll(keepingCapacity: true)
+            filled.append(contentsOf: repeatElement(false, count: groups.count))
+            // Extensions sharing their last two words (group, option) merge into one slot, at
+            // g * width + k: the first hypothesis of a group makes its slots (in option order),
+            // a later one replaces a slot only when strictly better.
             next.removeAll(keepingCapacity: true)
-            for (n, h) in beam.enumerated() {
-                let context = trigramContext(h.u, h.v)
-                let g = groupOf[n]
-                for k in 0..<width {
-                    let option = options[k]
-                    // The same value as `lexicon.logProbability(h.u, h.v, w, bigram:context:)`.
-                    let lm: Double
-                    if let context {
-                        lm = fastLog(trigramProbability(h.u, h.v, option.id, bigram: bigram[g * width + k], context: context))
-                    } else {
-                        var l = logBigram[g * width + k]
-                        if l.isNaN { l = fastLog(bigram[g * width + k]); logBigram[g * width + k] = l }
-                        lm = l
-                    }
-                    let score = h.score + lm - channelWeight * Double(option.cost)
-                    let s = Int(slot[g * width + k])
-                    // `trace` holds the parent's trace until the beam is cut; `choice` the option.
-                    if s >= 0 {
-                        if next[s].score >= score { continue }
-                        next[s] = Hypothesis(u: h.v, v: option.id, score: score, trace: h.trace, choice: Int32(k))
-                    } else {
-                        slot[g * width + k] = Int32(next.count)
-                        next.append(Hypothesis(u: h.v, v: option.id, score: score, trace: h.trace, choice: Int32(k)))
+            next.append(contentsOf: repeatElement(Hypothesis(u: 0, v: 0, score: -.infinity, trace: -1), count: groups.count * width))
+            next.withUnsafeMutableBufferPointer { next in
+            bigram.withUnsafeBufferPointer { bigram in
+            logBigram.withUnsafeMutableBufferPointer { logBigram in
+            weighted.withUnsafeBufferPointer { weighted in
+            options.withUnsafeBufferPointer { options in
+                for (n, h) in beam.enumerated() {
+                    let context = trigramContext(h.u, h.v)
+                    let g = groupOf[n]
+                    let first = !filled[g]
+                    filled[g] = true
+                    let base = g * width
+                    for k in 0..<width {
+                        let id = options[k].id
+                        // The same value as `lexicon.logProbability(h.u, h.v, w, bigram:context:)`.
+                        let lm: Double
+                        if let context {
+                            lm = fastLog(trigramProbability(h.u, h.v, id, bigram: bigram[base + k], context: context))
+                        } else {
+                            var l = logBigram[base + k]
+                            if l.isNaN { l = fastLog(bigram[base + k]); logBigram[base + k] = l }
+                            lm = l
+                        }
+                        let score = h.score + lm - weighted[k]
+                        // `trace` holds the parent's trace until the beam is cut; `choice` the option.
+                        if first || score > next[base + k].score {
+                            next[base + k] = Hypothesis(u: h.v, v: id, score: score, trace: h.trace, choice: Int32(k))
+                        }
                     }
                 }
+            }
+            }
+            }
+            }
             }
             if next.count > beamWidth {
                 // Keep the best `beamWidth` (order within the beam does not matter).
