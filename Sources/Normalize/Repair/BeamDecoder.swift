@@ -130,7 +130,8 @@ struct BeamDecoder {
     }
 
     // The model's probabilities, the same values as `Lexicon`'s, through the n-gram
-    // filters of `bounds` when there are any.
+    // `filters` when there are any (a change to `Lexicon`'s formulas must be made here too;
+    // NGramFilterTests compares them).
 
     @inline(__always) func bigramProbability(_ v: UInt32, _ w: UInt32) -> Double {
         guard let filters else { return lexicon.bigramProbability(v, w) }
