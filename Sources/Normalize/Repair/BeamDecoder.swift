@@ -13,6 +13,9 @@ struct BeamDecoder {
     let lexicon: Lexicon
     var beamWidth = 12
     var channelWeight = 1.0
+    /// Filters of the n-gram tables that spare most lookups of unseen n-grams (the values
+    /// are the same without them).
+    var filters: NGramFilters? = nil
 
     /// The chosen option index at each position.
     func decode(_ lattice: [[Option]]) -> [Int] {
@@ -23,7 +26,9 @@ struct BeamDecoder {
         var groups: [UInt32] = []          // distinct last words v in the beam
         var groupOf: [Int] = []            // group of each hypothesis
         var bigram: [Double] = []          // P(w | v) per (group, option)
-        var slot: [Int32] = []             // index in `next` per (group, option), -1 when none
+        var logBigram: [Double] = []       // fastLog of it (the score after an unseen context), NaN until needed
+        var filled: [Bool] = []            // whether a hypothesis of each group was extended yet
+        var weighted: [Double] = []        // channel weight × cost per option
         for options in lattice {
             groups.removeAll(keepingCapacity: true)
             groupOf.removeAll(keepingCapacity: true)
@@ -32,27 +37,51 @@ struct BeamDecoder {
             }
             let width = options.count
             bigram.removeAll(keepingCapacity: true)
-            for v in groups { for option in options { bigram.append(lexicon.bigramProbability(v, option.id)) } }
-            slot.removeAll(keepingCapacity: true)
-            slot.append(contentsOf: repeatElement(-1, count: groups.count * width))
+            for v in groups { for option in options { bigram.append(bigramProbability(v, option.id)) } }
+            logBigram.removeAll(keepingCapacity: true)
+            logBigram.append(contentsOf: repeatElement(.nan, count: bigram.count))
+            weighted.removeAll(keepingCapacity: true)
+            for option in options { weighted.append(channelWeight * Double(option.cost)) }
+            filled.removeAll(keepingCapacity: true)
+            filled.append(contentsOf: repeatElement(false, count: groups.count))
+            // Extensions sharing their last two words (group, option) merge into one slot, at
+            // g * width + k: the first hypothesis of a group makes its slots (in option order),
+            // a later one replaces a slot only when strictly better.
             next.removeAll(keepingCapacity: true)
-            for (n, h) in beam.enumerated() {
-                let context = lexicon.trigramContext(h.u, h.v)
-                let g = groupOf[n]
-                for k in 0..<width {
-                    let option = options[k]
-                    let lm = lexicon.logProbability(h.u, h.v, option.id, bigram: bigram[g * width + k], context: context)
-                    let score = h.score + lm - channelWeight * Double(option.cost)
-                    let s = Int(slot[g * width + k])
-                    // `trace` holds the parent's trace until the beam is cut; `choice` the option.
-                    if s >= 0 {
-                        if next[s].score >= score { continue }
-                        next[s] = Hypothesis(u: h.v, v: option.id, score: score, trace: h.trace, choice: Int32(k))
-                    } else {
-                        slot[g * width + k] = Int32(next.count)
-                        next.append(Hypothesis(u: h.v, v: option.id, score: score, trace: h.trace, choice: Int32(k)))
+            next.append(contentsOf: repeatElement(Hypothesis(u: 0, v: 0, score: -.infinity, trace: -1), count: groups.count * width))
+            next.withUnsafeMutableBufferPointer { next in
+            bigram.withUnsafeBufferPointer { bigram in
+            logBigram.withUnsafeMutableBufferPointer { logBigram in
+            weighted.withUnsafeBufferPointer { weighted in
+            options.withUnsafeBufferPointer { options in
+                for (n, h) in beam.enumerated() {
+                    let context = trigramContext(h.u, h.v)
+                    let g = groupOf[n]
+                    let first = !filled[g]
+                    filled[g] = true
+                    let base = g * width
+                    for k in 0..<width {
+                        let id = options[k].id
+                        // The same value as `lexicon.logProbability(h.u, h.v, w, bigram:context:)`.
+                        let lm: Double
+                        if let context {
+                            lm = fastLog(trigramProbability(h.u, h.v, id, bigram: bigram[base + k], context: context))
+                        } else {
+                            var l = logBigram[base + k]
+                            if l.isNaN { l = fastLog(bigram[base + k]); logBigram[base + k] = l }
+                            lm = l
+                        }
+                        let score = h.score + lm - weighted[k]
+                        // `trace` holds the parent's trace until the beam is cut; `choice` the option.
+                        if first || score > next[base + k].score {
+                            next[base + k] = Hypothesis(u: h.v, v: id, score: score, trace: h.trace, choice: Int32(k))
+                        }
                     }
                 }
+            }
+            }
+            }
+            }
             }
             if next.count > beamWidth {
                 // Keep the best `beamWidth` (order within the beam does not matter).
@@ -86,7 +115,7 @@ struct BeamDecoder {
         var best = beam[0]
         var bestScore = -Double.infinity
         for h in beam {
-            let s = h.score + lexicon.logProbability(h.u, h.v, Lexicon.sentenceEnd)
+            let s = h.score + logProbability(h.u, h.v, Lexicon.sentenceEnd)
             if s > bestScore { bestScore = s; best = h }
         }
         var choices = [Int](repeating: 0, count: lattice.count)
@@ -100,6 +129,29 @@ struct BeamDecoder {
         return choices
     }
 
+    // The model's probabilities: `Lexicon`'s, with the n-gram `filters` (when there are
+    // any) sparing the table probes for n-grams they rule out.
+
+    @inline(__always) func bigramProbability(_ v: UInt32, _ w: UInt32) -> Double {
+        lexicon.bigramProbability(v, w, filter: filters?.bigram)
+    }
+
+    @inline(__always) func trigramContext(_ u: UInt32, _ v: UInt32) -> (count: Double, types: Double)? {
+        lexicon.trigramContext(u, v, filter: filters?.bigram)
+    }
+
+    @inline(__always) func trigramProbability(_ u: UInt32, _ v: UInt32, _ w: UInt32, bigram p2: Double,
+                                             context: (count: Double, types: Double)) -> Double {
+        lexicon.trigramProbability(u, v, w, bigram: p2, context: context, filter: filters?.trigram)
+    }
+
+    /// `lexicon.logProbability(u, v, w)` (libm's log).
+    func logProbability(_ u: UInt32, _ v: UInt32, _ w: UInt32) -> Double {
+        let p2 = bigramProbability(v, w)
+        guard let context = trigramContext(u, v) else { return log(p2) }
+        return log(trigramProbability(u, v, w, bigram: p2, context: context))
+    }
+
     /// How sure the decoder is of `chosen[i]`: its share of the local score mass against the
     /// other options at i, with the neighbours as decoded (the trigrams ending at i and i+1).
     func confidence(_ lattice: [[Option]], chosen ids: [UInt32], at i: Int) -> Double {
@@ -108,8 +160,8 @@ struct BeamDecoder {
         func id(_ j: Int) -> UInt32 { j < 0 ? Lexicon.sentenceStart : j >= ids.count ? Lexicon.sentenceEnd : ids[j] }
         var scores: [Double] = []
         for option in options {
-            var s = lexicon.logProbability(id(i - 2), id(i - 1), option.id)
-            if i + 1 <= ids.count { s += lexicon.logProbability(id(i - 1), option.id, id(i + 1)) }
+            var s = logProbability(id(i - 2), id(i - 1), option.id)
+            if i + 1 <= ids.count { s += logProbability(id(i - 1), option.id, id(i + 1)) }
             scores.append(s - channelWeight * Double(option.cost))
         }
         let top = scores.max() ?? 0

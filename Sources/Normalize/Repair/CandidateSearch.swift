@@ -70,9 +70,13 @@ public final class CandidateSearch: Sendable {
         self.maxDepth = depth
     }
 
-    /// Syllables within `bound` of `token` (as printed; case is folded here), cheapest first,
-    /// at most `limit`.
-    public func search(_ token: String, channel: ChannelModel, bound: Float, limit: Int) -> [Candidate] {
+    /// Syllables within `bound` of `token` (as printed; case is folded here), cheapest first
+    /// (ties by id), at most `limit`, and none costlier than the cheapest by more than
+    /// `spread`. A branch of the trie is left as soon as its cheapest cell exceeds the bound,
+    /// the cheapest found so far plus `spread`, or the `limit`-th cheapest found so far: costs
+    /// only grow down a branch, so the answer is the same as with `bound` alone.
+    public func search(_ token: String, channel: ChannelModel, bound: Float, limit: Int,
+                       spread: Float = .infinity) -> [Candidate] {
         let printed = Array(token)
         var ocr = Array(token.lowercased())
         // The fi/fl ligatures are two letters.
@@ -80,7 +84,7 @@ public final class CandidateSearch: Sendable {
             ocr = ocr.flatMap { $0 == "ﬁ" ? ["f", "i"] : $0 == "ﬂ" ? ["f", "l"] : [$0] }
         }
         let n = ocr.count
-        guard n > 0, n <= 12 else { return [] }
+        guard n > 0, n <= 12, limit > 0 else { return [] }
         var rows: [ChannelModel.Row] = ocr.map { channel.row($0) }
         if let first = printed.first, "PBĐD".contains(first), let d = VietnameseLetters.index["đ"] {
             rows[0][d] = min(rows[0][d], first == "Đ" || first == "D" ? 0 : 0.6)
@@ -89,52 +93,92 @@ public final class CandidateSearch: Sendable {
         for i in 1..<n { pairRows.append(channel.pairRows[String([ocr[i - 1], ocr[i]])]) }
         let deletions = ocr.map { ChannelModel.deletionCost($0) }
 
-        // Flat tables: the cost of OCR character i against letter t at i * letters + t; the
-        // pair (i-1, i) likewise, +infinity where no pair row exists.
+        // Tables by trie letter: the cost of letter t against OCR character i at t * n + i;
+        // the pair (i-1, i) likewise, +infinity where no pair row exists.
         let letters = ChannelModel.letterCount
-        var flat = [Float](repeating: .infinity, count: n * letters)
-        var pairFlat = [Float](repeating: .infinity, count: n * letters)
-        var hasPair = [Bool](repeating: false, count: n)
+        var substitution = [Float](repeating: .infinity, count: n * letters)
+        var pair = [Float](repeating: .infinity, count: n * letters)
         for i in 0..<n {
-            for t in 0..<letters { flat[i * letters + t] = rows[i][t] }
-            if let pair = pairRows[i] {
-                hasPair[i] = true
-                for t in 0..<letters { pairFlat[i * letters + t] = pair[t] }
+            for t in 0..<letters { substitution[t * n + i] = rows[i][t] }
+            if let row = pairRows[i] {
+                for t in 0..<letters { pair[t * n + i] = row[t] }
             }
         }
         let width = n + 1
         var columns = [Float](repeating: 0, count: width * (maxDepth + 2))
         for i in 1...n { columns[i] = columns[i - 1] + deletions[i - 1] }
         var found: [Candidate] = []
-        var stack: [(node: Int32, depth: Int)] = []
-        for child in childStart[0]..<childEnd[0] { stack.append((child, 1)) }
+        // The `limit` cheapest costs found so far, as a max-heap: its top prunes.
+        var heap: [Float] = []
+        heap.reserveCapacity(limit)
+        var cheapest = Float.infinity
+        var cutoff = bound
+        // Depth-first over the trie: at each depth the next child to visit and the end.
+        var next = [Int32](repeating: 0, count: maxDepth + 2)
+        var end = next
         let insertion = ChannelModel.insertion
-        flat.withUnsafeBufferPointer { flat in
-        pairFlat.withUnsafeBufferPointer { pairFlat in
-        hasPair.withUnsafeBufferPointer { hasPair in
+        substitution.withUnsafeBufferPointer { substitution in
+        pair.withUnsafeBufferPointer { pair in
         deletions.withUnsafeBufferPointer { deletions in
         columns.withUnsafeMutableBufferPointer { columns in
         letter.withUnsafeBufferPointer { letter in
-            while let (node, depth) = stack.popLast() {
-                let t = Int(letter[Int(node)])
+        childStart.withUnsafeBufferPointer { childStart in
+        childEnd.withUnsafeBufferPointer { childEnd in
+        next.withUnsafeMutableBufferPointer { next in
+        end.withUnsafeMutableBufferPointer { end in
+            var depth = 1
+            next[1] = childStart[0]; end[1] = childEnd[0]
+            while depth > 0 {
+                if next[depth] == end[depth] { depth -= 1; continue }
+                let node = Int(next[depth])
+                next[depth] += 1
+                let t = Int(letter[node]) * n
                 let parent = (depth - 1) * width, current = depth * width
-                columns[current] = columns[parent] + insertion
-                var best = columns[current]
-                for i in 1...n {
-                    var cost = columns[parent + i - 1] + flat[(i - 1) * letters + t]
-                    cost = min(cost, columns[current + i - 1] + deletions[i - 1])
-                    cost = min(cost, columns[parent + i] + insertion)
-                    if i >= 2, hasPair[i - 1] { cost = min(cost, columns[parent + i - 2] + pairFlat[(i - 1) * letters + t]) }
-                    columns[current + i] = cost
-                    best = min(best, cost)
+                var left = columns[parent] + insertion
+                columns[current] = left
+                var best = left
+                // i = 1: no pair yet.
+                var cost = columns[parent] + substitution[t]
+                cost = min(cost, left + deletions[0])
+                cost = min(cost, columns[parent + 1] + insertion)
+                columns[current + 1] = cost
+                best = min(best, cost)
+                left = cost
+                var i = 2
+                while i <= n {
+                    var c = columns[parent + i - 1] + substitution[t + i - 1]
+                    c = min(c, left + deletions[i - 1])
+                    c = min(c, columns[parent + i] + insertion)
+                    c = min(c, columns[parent + i - 2] + pair[t + i - 1])
+                    columns[current + i] = c
+                    best = min(best, c)
+                    left = c
+                    i += 1
                 }
-                if best > bound { continue }
-                let final = columns[current + n]
-                if final <= bound {
-                    for e in endStart[Int(node)]..<endEnd[Int(node)] { found.append(Candidate(id: endIds[Int(e)], cost: final)) }
+                if best > cutoff { continue }
+                let final = left
+                if final <= cutoff {
+                    for e in endStart[node]..<endEnd[node] {
+                        found.append(Candidate(id: endIds[Int(e)], cost: final))
+                        // Tighten the cutoff: the limit-th cheapest, the cheapest + spread.
+                        if heap.count < limit {
+                            heap.append(final); Self.siftUp(&heap)
+                        } else if final < heap[0] {
+                            heap[0] = final; Self.siftDown(&heap)
+                        }
+                        cheapest = min(cheapest, final)
+                        cutoff = min(bound, cheapest + spread)
+                        if heap.count == limit { cutoff = min(cutoff, heap[0]) }
+                    }
                 }
-                for child in childStart[Int(node)]..<childEnd[Int(node)] { stack.append((child, depth + 1)) }
+                if childStart[node] < childEnd[node] {
+                    depth += 1
+                    next[depth] = childStart[node]; end[depth] = childEnd[node]
+                }
             }
+        }
+        }
+        }
         }
         }
         }
@@ -142,6 +186,29 @@ public final class CandidateSearch: Sendable {
         }
         }
         found.sort { $0.cost < $1.cost || ($0.cost == $1.cost && $0.id < $1.id) }
-        return Array(found.prefix(limit))
+        var result = Array(found.prefix(limit))
+        if let first = result.first?.cost { result.removeAll { $0.cost > first + spread } }
+        return result
+    }
+
+    private static func siftUp(_ heap: inout [Float]) {
+        var i = heap.count - 1
+        while i > 0 {
+            let parent = (i - 1) / 2
+            if heap[parent] >= heap[i] { break }
+            heap.swapAt(parent, i); i = parent
+        }
+    }
+
+    private static func siftDown(_ heap: inout [Float]) {
+        var i = 0
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var largest = i
+            if l < heap.count, heap[l] > heap[largest] { largest = l }
+            if r < heap.count, heap[r] > heap[largest] { largest = r }
+            if largest == i { return }
+            heap.swapAt(largest, i); i = largest
+        }
     }
 }

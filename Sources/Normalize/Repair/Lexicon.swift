@@ -267,7 +267,9 @@ public final class Lexicon: Sendable {
 
     /// P(w | v): the plans' bigram, backing off to a unigram base that mixes the plans'
     /// unigram with the general bigram, then mixed linearly with the general bigram.
-    @inline(__always) func bigramProbability(_ v: UInt32, _ w: UInt32) -> Double {
+    /// `filter` (the plans' bigram keys as a bit filter) spares the table probe for pairs it
+    /// rules out; the value is the same with or without it.
+    @inline(__always) func bigramProbability(_ v: UInt32, _ w: UInt32, filter: NGramFilter? = nil) -> Double {
         let p0 = unigramProbability(w)
         var p1 = p0
         var general = 0.0
@@ -284,7 +286,8 @@ public final class Lexicon: Sendable {
         var p2 = p1
         if context > 0 {
             var count = 0.0
-            if let i = find(Self.bigramKey(v, w), in: bigramKeys) { count = Double(bigramCount[i]) }
+            let key = Self.bigramKey(v, w)
+            if filter?.mayContain(key) ?? true, let i = find(key, in: bigramKeys) { count = Double(bigramCount[i]) }
             let types = Double(contextTypes[Int(v)])
             p2 = (max(count - bigramDiscount, 0) + bigramDiscount * types * p1) / context
         }
@@ -304,30 +307,37 @@ public final class Lexicon: Sendable {
     }
 
     /// The trigram context (u v): its token count and distinct followers, when seen.
-    @inline(__always) func trigramContext(_ u: UInt32, _ v: UInt32) -> (count: Double, types: Double)? {
-        guard let b = find(Self.bigramKey(u, v), in: bigramKeys), bigramContext[b] > 0 else { return nil }
+    /// `filter` holds the bigram keys (the same value with or without it).
+    @inline(__always) func trigramContext(_ u: UInt32, _ v: UInt32, filter: NGramFilter? = nil)
+        -> (count: Double, types: Double)? {
+        let key = Self.bigramKey(u, v)
+        guard filter?.mayContain(key) ?? true, let b = find(key, in: bigramKeys), bigramContext[b] > 0 else { return nil }
         return (Double(bigramContext[b]), Double(bigramTypes[b]))
+    }
+
+    /// P(w | u v) given P(w | v) and the seen context (u v), before the log. `filter` holds
+    /// the trigram keys (the same value with or without it).
+    @inline(__always) func trigramProbability(_ u: UInt32, _ v: UInt32, _ w: UInt32, bigram p2: Double,
+                                              context: (count: Double, types: Double),
+                                              filter: NGramFilter? = nil) -> Double {
+        var count = 0.0
+        let key = Self.trigramKey(u, v, w)
+        if filter?.mayContain(key) ?? true, let i = find(key, in: trigramKeys) { count = Double(trigramCount[i]) }
+        return (max(count - trigramDiscount, 0) + trigramDiscount * context.types * p2) / context.count
     }
 
     /// log P(w | u v) given P(w | v) and the context of (u v).
     @inline(__always) func logProbability(_ u: UInt32, _ v: UInt32, _ w: UInt32, bigram p2: Double,
                                           context: (count: Double, types: Double)?) -> Double {
         guard let context else { return fastLog(p2) }
-        var count = 0.0
-        if let i = find(Self.trigramKey(u, v, w), in: trigramKeys) { count = Double(trigramCount[i]) }
-        return fastLog((max(count - trigramDiscount, 0) + trigramDiscount * context.types * p2) / context.count)
+        return fastLog(trigramProbability(u, v, w, bigram: p2, context: context))
     }
 
     /// log P(w | u v).
     public func logProbability(_ u: UInt32, _ v: UInt32, _ w: UInt32) -> Double {
         let p2 = bigramProbability(v, w)
-        guard let b = find(Self.bigramKey(u, v), in: bigramKeys) else { return log(p2) }
-        let context = Double(bigramContext[b])
-        guard context > 0 else { return log(p2) }
-        var count = 0.0
-        if let i = find(Self.trigramKey(u, v, w), in: trigramKeys) { count = Double(trigramCount[i]) }
-        let types = Double(bigramTypes[b])
-        return log((max(count - trigramDiscount, 0) + trigramDiscount * types * p2) / context)
+        guard let context = trigramContext(u, v) else { return log(p2) }
+        return log(trigramProbability(u, v, w, bigram: p2, context: context))
     }
 }
 

@@ -79,10 +79,14 @@ public final class Repairer: Sendable {
         self.lexicon = lexicon
         self.settings = settings
         self.search = CandidateSearch(lexicon: lexicon)
+        ngramFilters = NGramFilters(lexicon: lexicon)
         knownForms = Set(lexicon.syllables).union(lexicon.alternateForms)
         knownFormsAreLowercase = knownForms.allSatisfy { $0.lowercased() == $0 }
         knownBytes = UTF8KeySet(knownForms) { TextBytes.isCertainlyNFC($0) ? $0 : ICU.nfc($0) }
     }
+
+    /// Filters of the n-gram tables: the decoder skips most lookups of unseen n-grams.
+    let ngramFilters: NGramFilters
 
     /// `knownForms` looked up by UTF-8 bytes (the clean screen).
     let knownBytes: UTF8KeySet
@@ -317,7 +321,7 @@ public final class Repairer: Sendable {
             if found.count > 2 * limit { found.removeLast(found.count - 2 * limit) }
         } else {
             let channel = mode == .ocr ? ocrChannel : strippedChannel
-            found = search.search(token.text, channel: channel, bound: bound, limit: limit).map {
+            found = search.search(token.text, channel: channel, bound: bound, limit: limit, spread: settings.spread).map {
                 BeamDecoder.Option(id: $0.id, cost: $0.cost)
             }
             // Far costlier than the best never win against the channel weight: drop them.
@@ -385,7 +389,7 @@ public final class Repairer: Sendable {
             lattice.append(options); keepIndex.append(keep)
         }
         guard anyChoice else { return }
-        let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: weight)
+        let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: weight, filters: ngramFilters)
         let choices = decoder.decode(lattice)
         let chosenIds = choices.enumerated().map { lattice[$0.offset][$0.element].id }
         for (i, p) in positions.enumerated() {
