@@ -21,6 +21,11 @@ enum LayoutMarkers {
     /// some text: "1. Mục tiêu", "1.2 Tuyên truyền", "(3) Đề án", "a) Mục tiêu:", "II. NỘI DUNG".
     static func marker(_ text: String) -> Marker? {
         guard MarkerStart.plausible(text.utf8) else { return nil }
+        return parse(text)
+    }
+
+    /// `marker` without the byte filter (which must never turn away a marker: LayoutMarkerTests).
+    static func parse(_ text: String) -> Marker? {
         let chars = leadingCharacters(text, 16)
         guard chars.count >= 3 else { return nil }
         // (12) or (12).
@@ -171,7 +176,12 @@ enum MarkerStart {
             guard second == 0x90 || second == 0x91, let third = iterator.next() else { return false }
             return third == 0x29 || third == 0x2E
         case 0x61...0x7A: return second == 0x29 || second == 0x2E       // "a)", "a."
-        case 0x49, 0x56, 0x58, 0x4C: return true                        // I V X L
+        case 0x49, 0x56, 0x58, 0x4C:                                    // I V X L
+            // "IV." or "V.": a run of I V X L (one byte each, one Character each when the
+            // byte after is ASCII), then "."; anything else is no Roman numeral nor "A.".
+            var next: UInt8? = second
+            while let b = next, b == 0x49 || b == 0x56 || b == 0x58 || b == 0x4C { next = iterator.next() }
+            return next == 0x2E
         case 0x41...0x5A: return second == 0x2E                         // "A."
         default: return false
         }

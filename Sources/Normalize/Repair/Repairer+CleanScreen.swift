@@ -18,101 +18,111 @@ extension Repairer {
     /// any scalar that is not its own Character makes the line unclean, and so does the first
     /// OCR or unknown word, so the scan stops there.
     func cleanLineStats(utf8 bytes: UnsafeBufferPointer<UInt8>) -> LineStats? {
+        Self.lowercaseTable.withUnsafeBufferPointer { lowercase in
+            RepairTokenizer.punctuationTable.withUnsafeBufferPointer { punctuation in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * RepairTokenizer.maxWordLength) { key in
+                    Self.screen(bytes, lowercase: lowercase, punctuation: punctuation, key: key, known: knownBytes)
+                }
+            }
+        }
+    }
+
+    /// Leading (bit 1) or trailing (bit 2) punctuation, as `RepairTokenizer.isLeading/isTrailing`.
+    @inline(__always)
+    static func isPunctuation(_ v: UInt32, _ bit: UInt8, _ table: UnsafeBufferPointer<UInt8>) -> Bool {
+        if Int(v) < table.count { return table[Int(v)] & bit != 0 }
+        return bit == 1 ? RepairTokenizer.isLeading(unicode(v)) : RepairTokenizer.isTrailing(unicode(v))
+    }
+
+    /// The screen proper, with its tables and the word key's storage at hand.
+    static func screen(_ bytes: UnsafeBufferPointer<UInt8>, lowercase: UnsafeBufferPointer<UInt32>,
+                       punctuation: UnsafeBufferPointer<UInt8>, key: UnsafeMutableBufferPointer<UInt8>,
+                       known: UTF8KeySet) -> LineStats? {
         let n = bytes.count
         var stats = LineStats()
-        let lowercase = Self.lowercaseTable
-        let punctuation = RepairTokenizer.punctuationTable
-        // Leading (bit 0) / trailing (bit 1) punctuation, as `RepairTokenizer.isLeading/isTrailing`.
-        @inline(__always) func isPunctuation(_ v: UInt32, _ bit: UInt8) -> Bool {
-            Int(v) < punctuation.count ? punctuation[Int(v)] & bit != 0
-                : RepairTokenizer.punctuation(Self.unicode(v), bit, orIn: bit == 1
-                    ? RepairTokenizer.leadingScalars : RepairTokenizer.trailingScalars)
-        }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * RepairTokenizer.maxWordLength) { key -> LineStats? in
-            var i = 0
-            while i < n {
-                // One whitespace-free chunk: [i, j).
-                var (v, width) = Self.scalar(bytes, at: i)
+        var i = 0
+        while i < n {
+            // One whitespace-free chunk: [i, j).
+            var (v, width) = Self.scalar(bytes, at: i)
+            guard RepairTokenizer.isOwnCharacter(Self.unicode(v)) else { return nil }
+            if RepairTokenizer.isWhitespace(Self.unicode(v)) { i += width; continue }
+            var j = i + width
+            while j < n {
+                (v, width) = Self.scalar(bytes, at: j)
                 guard RepairTokenizer.isOwnCharacter(Self.unicode(v)) else { return nil }
-                if RepairTokenizer.isWhitespace(Self.unicode(v)) { i += width; continue }
-                var j = i + width
-                while j < n {
-                    (v, width) = Self.scalar(bytes, at: j)
-                    guard RepairTokenizer.isOwnCharacter(Self.unicode(v)) else { return nil }
-                    if RepairTokenizer.isWhitespace(Self.unicode(v)) { break }
-                    j += width
-                }
-                // Its core [a, b): punctuation around it removed.
-                var a = i, b = j
-                while a < b {
-                    let (s, w) = Self.scalar(bytes, at: a)
-                    guard isPunctuation(s, 1) else { break }
-                    a += w
-                }
-                while b > a {
-                    var start = b - 1
-                    while bytes[start] & 0xC0 == 0x80 { start -= 1 }
-                    guard isPunctuation(Self.scalar(bytes, at: start).value, 2) else { break }
-                    b = start
-                }
-                if b - a == 1 && bytes[a] == 0x27 { b = a }
-                i = j
-                guard a < b else { continue }
-                // `RepairTokenizer.classify(scalars:)`, whose only answers that matter here are
-                // word (look it up) and OCR word (unclean): a core of more than
-                // `maxWordLength` scalars is neither.
-                var letters = 0, digits = 0, vowelLike = 0, other = 0, count = 0, roman = true
-                var k = a
-                while k < b {
-                    count += 1
-                    if count > RepairTokenizer.maxWordLength { break }
-                    let (s, w) = Self.scalar(bytes, at: k)
-                    k += w
-                    if s < 0x80 && ((s >= 0x41 && s <= 0x5A) || (s >= 0x61 && s <= 0x7A)) {
-                        letters += 1
-                        if s != 0x49 && s != 0x56 && s != 0x58 && s != 0x4C && s != 0x43 { roman = false }
-                        continue
-                    }
-                    roman = false
-                    let scalar = Self.unicode(s)
-                    let ocr = RepairTokenizer.isOCRVowelLike(scalar)
-                    if RepairTokenizer.isLetter(scalar) && !ocr { letters += 1 }
-                    else if RepairTokenizer.isNumber(scalar) { digits += 1; if ocr { vowelLike += 1 } }
-                    else if ocr { vowelLike += 1 }
-                    else { other += 1; break }
-                }
-                if count > RepairTokenizer.maxWordLength || other > 0 || letters == 0 { continue }
-                if digits > 0 || vowelLike > 0 {
-                    // An OCR word counts as invalid: the line is no clean one.
-                    if vowelLike == count - letters && vowelLike <= 2 { return nil }
+                if RepairTokenizer.isWhitespace(Self.unicode(v)) { break }
+                j += width
+            }
+            // Its core [a, b): punctuation around it removed.
+            var a = i, b = j
+            while a < b {
+                let (s, w) = Self.scalar(bytes, at: a)
+                guard Self.isPunctuation(s, 1, punctuation) else { break }
+                a += w
+            }
+            while b > a {
+                var start = b - 1
+                while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                guard Self.isPunctuation(Self.scalar(bytes, at: start).value, 2, punctuation) else { break }
+                b = start
+            }
+            if b - a == 1 && bytes[a] == 0x27 { b = a }
+            i = j
+            guard a < b else { continue }
+            // `RepairTokenizer.classify(scalars:)`, whose only answers that matter here are
+            // word (look it up) and OCR word (unclean): a core of more than
+            // `maxWordLength` scalars is neither.
+            var letters = 0, digits = 0, vowelLike = 0, other = 0, count = 0, roman = true
+            var k = a
+            while k < b {
+                count += 1
+                if count > RepairTokenizer.maxWordLength { break }
+                let (s, w) = Self.scalar(bytes, at: k)
+                k += w
+                if s < 0x80 && ((s >= 0x41 && s <= 0x5A) || (s >= 0x61 && s <= 0x7A)) {
+                    letters += 1
+                    if s != 0x49 && s != 0x56 && s != 0x58 && s != 0x4C && s != 0x43 { roman = false }
                     continue
                 }
-                if roman { continue }
-                // A word: its lowercase UTF-8 (at most 3 bytes a scalar) looked up in the
-                // known forms (`isKnownWord(text)` is `isKnown(text.lowercased())`).
-                var marked = false, vietnamese = false, length = 0
-                k = a
-                while k < b {
-                    let (s, w) = Self.scalar(bytes, at: k)
-                    k += w
-                    if s < 0x80 {
-                        key[length] = UInt8(truncatingIfNeeded: s) | (s >= 0x41 && s <= 0x5A ? 0x20 : 0)
-                        length += 1
-                        continue
-                    }
-                    marked = true
-                    if s >= 0x100 || Self.isVietnameseLatin1(s) { vietnamese = true }
-                    guard Int(s) < lowercase.count, case let l = lowercase[Int(s)], l != 0 else { return nil }
-                    length += Self.encode(l, into: key, at: length)
-                }
-                // An unknown word is a suspect.
-                guard knownBytes.contains(UnsafeBufferPointer(rebasing: key[0..<length])) else { return nil }
-                stats.words += 1
-                if marked { stats.marked += 1 }
-                if vietnamese { stats.vietnameseMarked += 1 }
+                roman = false
+                let scalar = Self.unicode(s)
+                let ocr = RepairTokenizer.isOCRVowelLike(scalar)
+                if RepairTokenizer.isLetter(scalar) && !ocr { letters += 1 }
+                else if RepairTokenizer.isNumber(scalar) { digits += 1; if ocr { vowelLike += 1 } }
+                else if ocr { vowelLike += 1 }
+                else { other += 1; break }
             }
-            return stats.keptUnderAuto ? stats : nil
+            if count > RepairTokenizer.maxWordLength || other > 0 || letters == 0 { continue }
+            if digits > 0 || vowelLike > 0 {
+                // An OCR word counts as invalid: the line is no clean one.
+                if vowelLike == count - letters && vowelLike <= 2 { return nil }
+                continue
+            }
+            if roman { continue }
+            // A word: its lowercase UTF-8 (at most 3 bytes a scalar) looked up in the
+            // known forms (`isKnownWord(text)` is `isKnown(text.lowercased())`).
+            var marked = false, vietnamese = false, length = 0
+            k = a
+            while k < b {
+                let (s, w) = Self.scalar(bytes, at: k)
+                k += w
+                if s < 0x80 {
+                    key[length] = UInt8(truncatingIfNeeded: s) | (s >= 0x41 && s <= 0x5A ? 0x20 : 0)
+                    length += 1
+                    continue
+                }
+                marked = true
+                if s >= 0x100 || Self.isVietnameseLatin1(s) { vietnamese = true }
+                guard Int(s) < lowercase.count, case let l = lowercase[Int(s)], l != 0 else { return nil }
+                length += Self.encode(l, into: key, at: length)
+            }
+            // An unknown word is a suspect.
+            guard known.contains(UnsafeBufferPointer(rebasing: key[0..<length])) else { return nil }
+            stats.words += 1
+            if marked { stats.marked += 1 }
+            if vietnamese { stats.vietnameseMarked += 1 }
         }
+        return stats.keptUnderAuto ? stats : nil
     }
 
     /// `SyllableJoiner.isVietnameseMark` of a Latin-1 scalar (â ê ô ã õ and capitals).
@@ -200,8 +210,10 @@ extension Repairer {
 
     /// The lowercase scalar of each scalar below U+1F00 whose lowercase is one scalar (from
     /// the standard library's own mapping), 0 for the others.
+    /// (A scalar that does not change when lowercased is its own lowercase: no String made.)
     static let lowercaseTable: [UInt32] = (0..<UInt32(0x1F00)).map { v in
         guard let scalar = Unicode.Scalar(v) else { return 0 }
+        if !scalar.properties.changesWhenLowercased { return v }
         let lower = String(Character(scalar)).lowercased().unicodeScalars
         guard lower.count == 1, let first = lower.first else { return 0 }
         return first.value
