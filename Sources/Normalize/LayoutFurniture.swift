@@ -140,7 +140,9 @@ enum LayoutFurniture {
     /// Short words, not a bullet or a numbered heading, not a number (page numbers and
     /// table cells like "2030" are not running headers).
     static func isFurnitureCandidate(_ text: String) -> Bool {
-        guard text.count <= 100, let first = text.first, text.contains(where: \.isLetter) else { return false }
+        // At most 100 bytes is at most 100 Characters; longer text is counted up to 101.
+        guard text.utf8.count <= 100 || text.dropFirst(100).isEmpty, let first = text.first,
+              text.contains(where: \.isLetter) else { return false }
         if LayoutMarkers.bullets.contains(first) { return false }
         if LayoutMarkers.marker(text) != nil { return false }
         return pageNumberValue(text) == nil

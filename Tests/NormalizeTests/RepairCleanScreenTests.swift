@@ -81,7 +81,8 @@ import TestSupport
         "kế ' hoạch", "cv' kế", "u' hoạch", "kế\u{2028}hoạch", "kế\u{85}hoạch", "kế\u{A0}hoạch", "kế\u{202F}hoạch",
         "kế\thoạch", "€5 kế hoạch", "1.000,5 kế hoạch", "KH-UBND kế hoạch", "abcdefghij kế hoạch", "İstanbul",
         "Ωmega ở", "hiệuquả cao", "S6 liệu", "", "   ", "''", "'", "kế hoạch.", "kế hoạch;:!?", "%kế", "kế%",
-        "ǅ kế", "ß kế hoạch", "ĐẶNG ĐĂNG", "Ạ", "ǈ", "Ａ", "kế\u{3000}hoạch", "kế\u{2003}hoạch",
+        "ǅ kế", "ß kế hoạch", "ĐẶNG ĐĂNG", "Ạ", "ǈ", "Ａ", "kế\u{3000}hoạch", "kế\u{2003}hoạch", "kế\u{0B}hoạch", "kế\u{0C}hoạch", "kế\u{0E}hoạch", "kế\u{1F} hoạch", "kế\u{7F}", "kế hoạch\r",
+        "\u{0D}kế", "kế\u{0A}hoạch",
     ])
     func byteScreenAgreesOnEdgeLines(line: String) throws {
         let repairer = try #require(Self.repairer)

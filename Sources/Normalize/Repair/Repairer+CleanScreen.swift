@@ -48,6 +48,15 @@ extension Repairer {
             if RepairTokenizer.isWhitespace(Self.unicode(v)) { i += width; continue }
             var j = i + width
             while j < n {
+                // ASCII: its own Character but CR; whitespace: space, tab to form feed (and CR).
+                let byte = bytes[j]
+                if byte < 0x80 {
+                    if byte > 0x20 { j += 1; continue }
+                    if byte == 0x0D { return nil }
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0C) { break }
+                    j += 1
+                    continue
+                }
                 (v, width) = Self.scalar(bytes, at: j)
                 guard RepairTokenizer.isOwnCharacter(Self.unicode(v)) else { return nil }
                 if RepairTokenizer.isWhitespace(Self.unicode(v)) { break }
