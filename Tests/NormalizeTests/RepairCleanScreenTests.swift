@@ -89,6 +89,27 @@ import TestSupport
         #expect(Self.same(repairer.cleanLineStats(line), repairer.cleanLineStatsByScalars(line)))
     }
 
+    /// The repairer's byte-keyed set holds exactly its known forms: every one is found, and
+    /// the words of the seeds and OCR texts are found just when the String set has them.
+    @Test func knownBytesAgreeWithKnownForms() throws {
+        let repairer = try #require(Self.repairer)
+        for form in repairer.knownForms {
+            #expect(Array(ICU.nfc(form).utf8).withUnsafeBufferPointer { repairer.knownBytes.contains($0) }, "\(form)")
+        }
+        var probes = 0, hits = 0
+        for url in RepairTokenizerFastPathTests.files {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for word in text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }) {
+                let probe = ICU.nfc(String(word).lowercased())
+                probes += 1
+                let hit = Array(probe.utf8).withUnsafeBufferPointer { repairer.knownBytes.contains($0) }
+                if hit { hits += 1 }
+                #expect(hit == repairer.knownForms.contains(probe), "\(probe)")
+            }
+        }
+        #expect(probes > 20000 && hits > 10000 && hits < probes)
+    }
+
     static func same(_ a: Repairer.LineStats?, _ b: Repairer.LineStats?) -> Bool {
         guard let a, let b else { return a == nil && b == nil }
         return a.words == b.words && a.marked == b.marked && a.invalid == b.invalid
