@@ -99,16 +99,17 @@ public struct Ingester: Sendable {
 
 /// Splits text into lines at LF, CRLF, CR, and the Unicode line and paragraph separators.
 public enum TextLines {
-    /// - Complexity: O(n) over the UTF-8 bytes; each line is one copy.
+    /// - Complexity: O(n) over the UTF-8 bytes; each line is one copy (of text already
+    ///   validated: every cut is at a scalar boundary, so the line is not decoded again).
     public static func split(_ text: String) -> [String] {
         var text = text
-        return text.withUTF8 { bytes -> [String] in
-            var lines: [String] = []
+        let ranges = text.withUTF8 { bytes -> [Range<Int>] in
+            var ranges: [Range<Int>] = []
             var start = 0
             var i = 0
             let n = bytes.count
             func cut(_ end: Int, skip: Int) {
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                ranges.append(start..<end)
                 i = end + skip
                 start = i
             }
@@ -126,8 +127,18 @@ public enum TextLines {
                     i += 1
                 }
             }
-            if start < n { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<n]), as: UTF8.self)) }
-            return lines
+            if start < n { ranges.append(start..<n) }
+            return ranges
         }
+        // `text` is native UTF-8 now: offsetting its UTF-8 indices is O(1).
+        let utf8 = text.utf8
+        var lines: [String] = []
+        lines.reserveCapacity(ranges.count)
+        for range in ranges {
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let upper = utf8.index(lower, offsetBy: range.count)
+            lines.append(String(Substring(utf8[lower..<upper])))
+        }
+        return lines
     }
 }

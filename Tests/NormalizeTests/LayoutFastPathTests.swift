@@ -75,3 +75,16 @@ extension LayoutFastPathTests {
         #expect(numbers > 50)
     }
 }
+
+extension LayoutFastPathTests {
+    @Test func characterShortcutsMatchTheCharacterTests() {
+        var characters = Set<Character>()
+        for line in Self.lines + Self.edgeLines { characters.formUnion(line.prefix(20)) }
+        characters.formUnion(["\r\n", "1\u{301}", "a\u{301}", "đ", "d\u{335}", "Ⅳ", "５", "٣", "²", "I\u{301}"])
+        for c in characters {
+            #expect(LayoutMarkers.asciiDigit(c) == (c.isASCII ? c.wholeNumberValue : nil), "\(c)")
+            #expect(LayoutMarkers.letterIndex(c) == LayoutMarkers.letters.firstIndex(of: c), "\(c)")
+        }
+        #expect(LayoutMarkers.letterScalars.count == LayoutMarkers.letters.count)
+    }
+}
