@@ -99,17 +99,16 @@ public struct Ingester: Sendable {
 
 /// Splits text into lines at LF, CRLF, CR, and the Unicode line and paragraph separators.
 public enum TextLines {
-    /// - Complexity: O(n) over the UTF-8 bytes; each line is one copy (of text already
-    ///   validated: every cut is at a scalar boundary, so the line is not decoded again).
+    /// - Complexity: O(n) over the UTF-8 bytes; each line is one copy.
     public static func split(_ text: String) -> [String] {
         var text = text
-        let ranges = text.withUTF8 { bytes -> [Range<Int>] in
-            var ranges: [Range<Int>] = []
+        return text.withUTF8 { bytes -> [String] in
+            var lines: [String] = []
             var start = 0
             var i = 0
             let n = bytes.count
             func cut(_ end: Int, skip: Int) {
-                ranges.append(start..<end)
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
                 i = end + skip
                 start = i
             }
@@ -127,18 +126,8 @@ public enum TextLines {
                     i += 1
                 }
             }
-            if start < n { ranges.append(start..<n) }
-            return ranges
+            if start < n { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<n]), as: UTF8.self)) }
+            return lines
         }
-        // `text` is native UTF-8 now: offsetting its UTF-8 indices is O(1).
-        let utf8 = text.utf8
-        var lines: [String] = []
-        lines.reserveCapacity(ranges.count)
-        for range in ranges {
-            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-            let upper = utf8.index(lower, offsetBy: range.count)
-            lines.append(String(Substring(utf8[lower..<upper])))
-        }
-        return lines
     }
 }

@@ -8,7 +8,6 @@ enum LayoutTextWidth {
     static func width(_ text: String) -> Double {
         // The same sums in the same order, with the scalars decoded from the bytes.
         let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> Double in
-            let ascii = asciiWidths
             var total = 0.0
             var i = 0
             let n = bytes.count
@@ -16,9 +15,7 @@ enum LayoutTextWidth {
                 let b = bytes[i]
                 var v = UInt32(b)
                 if b < 0x80 {
-                    total += ascii[Int(b)]
                     i += 1
-                    continue
                 } else if b < 0xE0 {
                     v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
                     i += 2
@@ -41,9 +38,6 @@ enum LayoutTextWidth {
         }
         return total
     }
-
-    /// `width(of:)` of each ASCII scalar: a lookup instead of the switch.
-    static let asciiWidths: [Double] = (0..<UInt32(0x80)).map { width(of: $0) }
 
     static func width(of v: UInt32) -> Double {
         switch v {

@@ -46,17 +46,6 @@ import TestSupport
         }
         #expect(markers > 300)
     }
-
-    @Test func widthTableMatchesTheSwitch() {
-        for value in UInt32(0)..<0x80 {
-            #expect(LayoutTextWidth.asciiWidths[Int(value)] == LayoutTextWidth.width(of: value))
-        }
-        for line in Self.lines + Self.edgeLines {
-            var reference = 0.0
-            for scalar in line.unicodeScalars { reference += LayoutTextWidth.width(of: scalar.value) }
-            #expect(LayoutTextWidth.width(line) == reference, "\(line)")
-        }
-    }
 }
 
 extension LayoutFastPathTests {
