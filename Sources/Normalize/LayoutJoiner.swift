@@ -181,7 +181,6 @@ struct LayoutJoiner {
     static func hyphenAttached(_ text: String) -> Bool {
         // "-" after an ASCII character other than a space: the answer of the `Character` code
         // below (a character before "-" that ends in such a byte is not a space).
-        guard text.utf8.last == UInt8(ascii: "-") else { return false }
         let quick = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard let last = bytes.last, last == UInt8(ascii: "-") else { return false }
             if bytes.count >= 2, bytes[bytes.count - 2] < 0x80, bytes[bytes.count - 2] != 0x20 { return true }
