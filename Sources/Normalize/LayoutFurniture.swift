@@ -15,7 +15,7 @@ enum LayoutFurniture {
     /// above the page count (plus a margin for a cover page) and increasing through the text.
     /// Table row numbers, alone on a line inside a linearised table, are not at boundaries.
     static func pageNumbers(_ lines: [LayoutLine]) -> Set<Int> {
-        let pageCount = lines.filter(\.pageStart).count + 1
+        let pageCount = pageStarts(lines) + 1
         var result = Set<Int>()
         var last = 0
         for (index, line) in lines.enumerated() {
@@ -29,8 +29,46 @@ enum LayoutFurniture {
         return result
     }
 
+    /// How many lines start a page (counted without copying the lines).
+    static func pageStarts(_ lines: [LayoutLine]) -> Int {
+        var count = 0
+        for index in lines.indices where lines[index].pageStart { count += 1 }
+        return count
+    }
+
     static func pageNumberValue(_ text: String) -> Int? {
         guard text.utf8.count <= 12, mayBePageNumber(text.utf8) else { return nil }
+        if let answer = asciiPageNumberValue(text) { return answer }
+        return pageNumberValueByCharacters(text)
+    }
+
+    /// `pageNumberValue` of ASCII text, on its bytes (each a Character but for CR LF, which
+    /// is no digit either way): `.some(value)`; nil when the text is not ASCII.
+    static func asciiPageNumberValue(_ text: String) -> Int?? {
+        let answer = text.utf8.withContiguousStorageIfAvailable { raw -> Int?? in
+            guard raw.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var start = 0, end = raw.count
+            // "trang " in any case.
+            let trang: StaticString = "trang "
+            if end >= 6, (0..<6).allSatisfy({ k in
+                (raw[k] | (raw[k] >= 0x41 && raw[k] <= 0x5A ? 0x20 : 0)) == trang.utf8Start[k] }) {
+                start = 6
+            }
+            while start < end, raw[start] == 0x20 || raw[start] == 0x2D { start += 1 }
+            while end > start, raw[end - 1] == 0x20 || raw[end - 1] == 0x2D { end -= 1 }
+            guard (1...3).contains(end - start) else { return .some(nil) }
+            var value = 0
+            for k in start..<end {
+                guard raw[k] >= 0x30 && raw[k] <= 0x39 else { return .some(nil) }
+                value = value * 10 + Int(raw[k] - 0x30)
+            }
+            return .some(value)
+        }
+        return answer ?? nil
+    }
+
+    /// `pageNumberValue` on Characters (any text).
+    static func pageNumberValueByCharacters(_ text: String) -> Int? {
         var core = Substring(text)
         if core.lowercased().hasPrefix("trang ") { core = core.dropFirst(6) }
         core = core.trimmingCharacters(" -–")
@@ -93,7 +131,7 @@ enum LayoutFurniture {
             ends[lines[k].text, default: []].append(k)
         }
         // Table cells end pages too ("2030", "quan"): a footer closes most pages.
-        let pageCount = lines.filter(\.pageStart).count
+        let pageCount = pageStarts(lines)
         var result = Set<Int>()
         for (_, indices) in ends where indices.count >= 3 && indices.count * 2 >= pageCount { result.formUnion(indices) }
         return result
@@ -102,7 +140,9 @@ enum LayoutFurniture {
     /// Short words, not a bullet or a numbered heading, not a number (page numbers and
     /// table cells like "2030" are not running headers).
     static func isFurnitureCandidate(_ text: String) -> Bool {
-        guard text.count <= 100, let first = text.first, text.contains(where: \.isLetter) else { return false }
+        // At most 100 bytes is at most 100 Characters; longer text is counted up to 101.
+        guard text.utf8.count <= 100 || text.dropFirst(100).isEmpty, let first = text.first,
+              text.contains(where: \.isLetter) else { return false }
         if LayoutMarkers.bullets.contains(first) { return false }
         if LayoutMarkers.marker(text) != nil { return false }
         return pageNumberValue(text) == nil

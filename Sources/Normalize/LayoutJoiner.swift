@@ -35,8 +35,10 @@ struct LayoutJoiner {
         var result: [Paragraph] = []
         var seen = Set<LayoutMarkers.Marker>()
         var current: (text: String, first: Int, last: Int)?
-        var previous: (line: LayoutLine, width: Double)?
-        for (index, line) in lines.enumerated() {
+        // The index of the line before, when it may continue.
+        var previous: Int?
+        for index in lines.indices {
+            let line = lines[index]
             if TextBytes.contains(line.text, 9) {
                 if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
                 current = nil
@@ -46,8 +48,8 @@ struct LayoutJoiner {
             }
             let marker = LayoutMarkers.marker(line.text)
             if let p = previous, var c = current,
-               !Self.closesParenthesis(c.text, p.line.text, next: line.text, nextMarker: marker),
-               continues(p.line, line, full: isFull(p.width), marker: marker, seen: seen) {
+               !Self.closesParenthesis(c.text, lines[p].text, next: line.text, nextMarker: marker),
+               continues(lines[p], line, full: isFull(widths[p]), marker: marker, seen: seen) {
                 current = nil   // c holds the only reference: the text grows in place
                 Self.join(&c.text, line.text)
                 c.last = line.number
@@ -57,7 +59,7 @@ struct LayoutJoiner {
                 current = (line.text, line.number, line.number)
                 if let marker { seen.insert(marker) }
             }
-            previous = (line, widths[index])
+            previous = index
         }
         if let c = current { result.append(Paragraph(text: c.text, lines: LineSpan(c.first, c.last))) }
         return result

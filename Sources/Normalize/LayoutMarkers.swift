@@ -21,27 +21,32 @@ enum LayoutMarkers {
     /// some text: "1. Mục tiêu", "1.2 Tuyên truyền", "(3) Đề án", "a) Mục tiêu:", "II. NỘI DUNG".
     static func marker(_ text: String) -> Marker? {
         guard MarkerStart.plausible(text.utf8) else { return nil }
+        return parse(text)
+    }
+
+    /// `marker` without the byte filter (which must never turn away a marker: LayoutMarkerTests).
+    static func parse(_ text: String) -> Marker? {
         let chars = leadingCharacters(text, 16)
         guard chars.count >= 3 else { return nil }
         // (12) or (12).
         if chars[0] == "(" {
             var i = 1, value = 0
-            while i < chars.count, i <= 3, let d = chars[i].wholeNumberValue, chars[i].isASCII { value = value * 10 + d; i += 1 }
+            while i < chars.count, i <= 3, let d = asciiDigit(chars[i]) { value = value * 10 + d; i += 1 }
             guard i > 1, i < chars.count, chars[i] == ")" else { return nil }
             i += 1
             if i < chars.count, chars[i] == "." { i += 1 }
             return followedByText(chars, i) ? Marker(style: .paren, components: [value]) : nil
         }
         // 1. / 1) / 1.2 / 1.2.
-        if chars[0].isASCII, chars[0].isNumber {
+        if asciiDigit(chars[0]) != nil {
             var parts: [Int] = []
             var i = 0
             while true {
                 var value = 0, digits = 0
-                while i < chars.count, chars[i].isASCII, let d = chars[i].wholeNumberValue { value = value * 10 + d; digits += 1; i += 1 }
+                while i < chars.count, let d = asciiDigit(chars[i]) { value = value * 10 + d; digits += 1; i += 1 }
                 guard (1...2).contains(digits) else { return nil }
                 parts.append(value)
-                if i + 1 < chars.count, chars[i] == ".", chars[i + 1].isASCII, chars[i + 1].isNumber { i += 1; continue }
+                if i + 1 < chars.count, chars[i] == ".", asciiDigit(chars[i + 1]) != nil { i += 1; continue }
                 break
             }
             if parts.count == 1 {
@@ -52,12 +57,12 @@ enum LayoutMarkers {
             return followedByText(chars, i) ? Marker(style: .decimal(depth: parts.count), components: parts) : nil
         }
         // a) / đ)
-        if let index = letters.firstIndex(of: chars[0]), chars[1] == ")" || chars[1] == "." {
+        if let index = letterIndex(chars[0]), chars[1] == ")" || chars[1] == "." {
             return followedByText(chars, 2) ? Marker(style: .lowerLetter, components: [index + 1]) : nil
         }
         // I. / IV. / A.
         var i = 0
-        while i < chars.count, "IVXL".contains(chars[i]) { i += 1 }
+        while i < chars.count, let a = chars[i].asciiValue, a == 0x49 || a == 0x56 || a == 0x58 || a == 0x4C { i += 1 }
         if i > 0, i < chars.count, chars[i] == ".", followedByText(chars, i + 1), let value = RomanNumeral.value(String(chars[0..<i]), canonical: false) {
             return Marker(style: .roman, components: [value])
         }
@@ -67,6 +72,24 @@ enum LayoutMarkers {
         }
         return nil
     }
+
+    /// The value of an ASCII digit Character (`isASCII` and `wholeNumberValue`); CR LF, whose
+    /// `asciiValue` is LF's, is no digit either way.
+    @inline(__always)
+    static func asciiDigit(_ c: Character) -> Int? {
+        guard let a = c.asciiValue, a >= 0x30 && a <= 0x39 else { return nil }
+        return Int(a - 0x30)
+    }
+
+    /// `letters.firstIndex(of: c)` from the Character's scalar: every point letter is one
+    /// scalar that no other Character is canonically equivalent to.
+    static func letterIndex(_ c: Character) -> Int? {
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+        return letterScalars.firstIndex(of: first.value)
+    }
+
+    static let letterScalars: [UInt32] = letters.compactMap { $0.unicodeScalars.first?.value }
 
     /// `Array(text.prefix(count))`, built from the scalars when each of them (and the one after
     /// the last) is a character of its own: printable ASCII, a tab, or a plain scalar.
@@ -171,7 +194,12 @@ enum MarkerStart {
             guard second == 0x90 || second == 0x91, let third = iterator.next() else { return false }
             return third == 0x29 || third == 0x2E
         case 0x61...0x7A: return second == 0x29 || second == 0x2E       // "a)", "a."
-        case 0x49, 0x56, 0x58, 0x4C: return true                        // I V X L
+        case 0x49, 0x56, 0x58, 0x4C:                                    // I V X L
+            // "IV." or "V.": a run of I V X L (one byte each, one Character each when the
+            // byte after is ASCII), then "."; anything else is no Roman numeral nor "A.".
+            var next: UInt8? = second
+            while let b = next, b == 0x49 || b == 0x56 || b == 0x58 || b == 0x4C { next = iterator.next() }
+            return next == 0x2E
         case 0x41...0x5A: return second == 0x2E                         // "A."
         default: return false
         }

@@ -56,6 +56,66 @@ import TestSupport
         #expect(outcome.lines == [line] && outcome.changes.isEmpty && outcome.repairedLines == 0)
     }
 
+    /// The byte screen answers what the reference screen on scalars answers, statistics included.
+    @Test func byteScreenAgreesWithScalarScreen() throws {
+        let repairer = try #require(Self.repairer)
+        var lines = 0, clean = 0
+        for url in RepairTokenizerFastPathTests.files {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                for line in [String(raw), ICU.nfc(String(raw))] {
+                    lines += 1
+                    let fast = repairer.cleanLineStats(line), reference = repairer.cleanLineStatsByScalars(line)
+                    if fast != nil { clean += 1 }
+                    #expect(Self.same(fast, reference), "\(url.lastPathComponent): \(line)")
+                }
+            }
+        }
+        #expect(lines > 10000)
+        #expect(clean > 3000)
+    }
+
+    @Test(arguments: [
+        "Kế hoạch thực hiện", "KẾ HOẠCH", "“Kế hoạch” – thực hiện…", "(Đảng ủy)", "II. Kế hoạch", "XII hoạch",
+        "a\r\nb", "e\u{301} hoạch", "hoa\u{300} hoạch", "👍🏽 kế hoạch", "ﬀ kế hoạch", "ﬁnh kế", "x4 kế hoạch",
+        "kế ' hoạch", "cv' kế", "u' hoạch", "kế\u{2028}hoạch", "kế\u{85}hoạch", "kế\u{A0}hoạch", "kế\u{202F}hoạch",
+        "kế\thoạch", "€5 kế hoạch", "1.000,5 kế hoạch", "KH-UBND kế hoạch", "abcdefghij kế hoạch", "İstanbul",
+        "Ωmega ở", "hiệuquả cao", "S6 liệu", "", "   ", "''", "'", "kế hoạch.", "kế hoạch;:!?", "%kế", "kế%",
+        "ǅ kế", "ß kế hoạch", "ĐẶNG ĐĂNG", "Ạ", "ǈ", "Ａ", "kế\u{3000}hoạch", "kế\u{2003}hoạch", "kế\u{0B}hoạch", "kế\u{0C}hoạch", "kế\u{0E}hoạch", "kế\u{1F} hoạch", "kế\u{7F}", "kế hoạch\r",
+        "\u{0D}kế", "kế\u{0A}hoạch",
+    ])
+    func byteScreenAgreesOnEdgeLines(line: String) throws {
+        let repairer = try #require(Self.repairer)
+        #expect(Self.same(repairer.cleanLineStats(line), repairer.cleanLineStatsByScalars(line)))
+    }
+
+    /// The repairer's byte-keyed set holds exactly its known forms: every one is found, and
+    /// the words of the seeds and OCR texts are found just when the String set has them.
+    @Test func knownBytesAgreeWithKnownForms() throws {
+        let repairer = try #require(Self.repairer)
+        for form in repairer.knownForms {
+            #expect(Array(ICU.nfc(form).utf8).withUnsafeBufferPointer { repairer.knownBytes.contains($0) }, "\(form)")
+        }
+        var probes = 0, hits = 0
+        for url in RepairTokenizerFastPathTests.files {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for word in text.split(whereSeparator: { $0.isWhitespace || $0.isPunctuation }) {
+                let probe = ICU.nfc(String(word).lowercased())
+                probes += 1
+                let hit = Array(probe.utf8).withUnsafeBufferPointer { repairer.knownBytes.contains($0) }
+                if hit { hits += 1 }
+                #expect(hit == repairer.knownForms.contains(probe), "\(probe)")
+            }
+        }
+        #expect(probes > 20000 && hits > 10000 && hits < probes)
+    }
+
+    static func same(_ a: Repairer.LineStats?, _ b: Repairer.LineStats?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return a.words == b.words && a.marked == b.marked && a.invalid == b.invalid
+            && a.vietnameseMarked == b.vietnameseMarked && a.ocrLike == b.ocrLike
+    }
+
     @Test func punctuationTableMatchesTheSets() {
         for value in UInt32(0)...0xFFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }

@@ -117,9 +117,8 @@ public final class Repairer: Sendable {
         var tokenized: [[RepairToken]?] = [], stats: [LineStats] = []
         tokenized.reserveCapacity(lines.count)
         stats.reserveCapacity(lines.count)
-        var scratch = RepairTokenizer.ScalarLine()
         for index in lines.indices {
-            if policy == .auto, let clean = cleanLineStats(lines[index], scratch: &scratch) {
+            if policy == .auto, let clean = cleanLineStats(lines[index]) {
                 tokenized.append(nil); stats.append(clean); continue
             }
             var tokens = RepairTokenizer.tokenize(lines[index])

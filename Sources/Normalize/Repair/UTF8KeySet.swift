@@ -2,8 +2,9 @@
 /// (Swift hashes non-ASCII Strings through normalization). Keys are stored in NFC, so a hit
 /// means the bytes are canonically equivalent to a member: what `Set<String>.contains` says.
 struct UTF8KeySet: Sendable {
-    /// Open addressing: index + 1 of the key in `starts`, 0 for an empty slot.
-    private var slots: [Int32]
+    /// Open addressing: 0 for an empty slot, else the key's index + 1 (low 32 bits) and the
+    /// high 32 bits of its hash (a probe reads the key's bytes only when those agree).
+    private var slots: [UInt64]
     private var starts: [Int32] = [0]
     private var bytes: [UInt8] = []
     private let mask: Int
@@ -18,9 +19,10 @@ struct UTF8KeySet: Sendable {
             if key.withUnsafeBufferPointer({ contains($0) }) { continue }
             bytes += key
             starts.append(Int32(bytes.count))
-            var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+            let hash = Self.hash(key)
+            var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(starts.count - 1)
+            slots[slot] = UInt64(starts.count - 1) | (hash & 0xFFFF_FFFF_0000_0000)
         }
     }
 
@@ -33,15 +35,20 @@ struct UTF8KeySet: Sendable {
     }
 
     func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        var slot = Int(truncatingIfNeeded: Self.hash(key)) & mask
+        let hash = Self.hash(key)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let entry = Int(slots[slot])
+            let entry = slots[slot]
             if entry == 0 { return false }
-            let start = Int(starts[entry - 1]), end = Int(starts[entry])
-            if end - start == key.count {
-                var same = true
-                for k in 0..<key.count where bytes[start + k] != key[k] { same = false; break }
-                if same { return true }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF)
+                let start = Int(starts[index - 1]), end = Int(starts[index])
+                if end - start == key.count {
+                    var same = true
+                    for k in 0..<key.count where bytes[start + k] != key[k] { same = false; break }
+                    if same { return true }
+                }
             }
             slot = (slot + 1) & mask
         }
