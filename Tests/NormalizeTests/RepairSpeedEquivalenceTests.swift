@@ -21,6 +21,8 @@ import TestSupport
         #expect(bigrams.count > 1000 && trigrams.count > 1000)
         #expect(bigrams.allSatisfy { filters.bigram.mayContain($0) })
         #expect(trigrams.allSatisfy { filters.trigram.mayContain($0) })
+        #expect(lexicon.generalBigramKeys.filter { $0 != Lexicon.emptySlot }.allSatisfy { filters.general.mayContain($0) })
+        #expect(lexicon.wordPairKeys.filter { $0 != Lexicon.emptySlot }.allSatisfy { filters.wordPair.mayContain($0) })
         // And they reject most keys that are not stored.
         var rejected = 0
         for key in bigrams.prefix(2000) where !filters.bigram.mayContain(key &+ 0x1_0000_0000 &* 7) { rejected += 1 }

@@ -133,7 +133,7 @@ struct BeamDecoder {
     // any) sparing the table probes for n-grams they rule out.
 
     @inline(__always) func bigramProbability(_ v: UInt32, _ w: UInt32) -> Double {
-        lexicon.bigramProbability(v, w, filter: filters?.bigram)
+        lexicon.bigramProbability(v, w, filters: filters)
     }
 
     @inline(__always) func trigramContext(_ u: UInt32, _ v: UInt32) -> (count: Double, types: Double)? {

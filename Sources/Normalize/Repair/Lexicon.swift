@@ -243,10 +243,13 @@ public final class Lexicon: Sendable {
 
     /// P_word(w | v): the unigram restricted to the syllables that follow `v` inside a
     /// dictionary word; nil when `v` starts no such pair.
-    @inline(__always) func wordPairProbability(_ v: UInt32, _ w: UInt32, unigram p: Double) -> Double? {
+    @inline(__always) func wordPairProbability(_ v: UInt32, _ w: UInt32, unigram p: Double,
+                                               filter: NGramFilter? = nil) -> Double? {
         let mass = wordFollowerMass[Int(v)]
         guard mass > 0 else { return nil }
-        return find(Self.bigramKey(v, w), in: wordPairKeys) == nil ? 0 : p / mass
+        let key = Self.bigramKey(v, w)
+        guard filter?.mayContain(key) ?? true else { return 0 }
+        return find(key, in: wordPairKeys) == nil ? 0 : p / mass
     }
 
     /// P_general(w): the background unigram.
@@ -255,31 +258,32 @@ public final class Lexicon: Sendable {
     }
 
     /// P_general(w | v): the background bigram, absolute discounting over its own unigram.
-    @inline(__always) func generalBigramProbability(_ v: UInt32, _ w: UInt32) -> Double {
+    @inline(__always) func generalBigramProbability(_ v: UInt32, _ w: UInt32, filter: NGramFilter? = nil) -> Double {
         let p1 = generalUnigramProbability(w)
         let context = Double(generalContextCount[Int(v)])
         guard context > 0 else { return p1 }
         var count = 0.0
-        if let i = find(Self.bigramKey(v, w), in: generalBigramKeys) { count = Double(generalBigramCount[i]) }
+        let key = Self.bigramKey(v, w)
+        if filter?.mayContain(key) ?? true, let i = find(key, in: generalBigramKeys) { count = Double(generalBigramCount[i]) }
         let types = Double(generalContextTypes[Int(v)])
         return (max(count - Self.discount, 0) + Self.discount * types * p1) / context
     }
 
     /// P(w | v): the plans' bigram, backing off to a unigram base that mixes the plans'
     /// unigram with the general bigram, then mixed linearly with the general bigram.
-    /// `filter` (the plans' bigram keys as a bit filter) spares the table probe for pairs it
-    /// rules out; the value is the same with or without it.
-    @inline(__always) func bigramProbability(_ v: UInt32, _ w: UInt32, filter: NGramFilter? = nil) -> Double {
+    /// `filters` (the tables' keys as bit filters) spare the table probes for pairs they rule
+    /// out; the value is the same with or without them.
+    @inline(__always) func bigramProbability(_ v: UInt32, _ w: UInt32, filters: NGramFilters? = nil) -> Double {
         let p0 = unigramProbability(w)
         var p1 = p0
         var general = 0.0
         if generalPrior > 0 || generalMix > 0 {
-            general = generalBigramProbability(v, w)
+            general = generalBigramProbability(v, w, filter: filters?.general)
             p1 = (1 - generalPrior) * p1 + generalPrior * general
         }
         var word: Double? = nil
         if wordPrior > 0 || wordMix > 0 {
-            word = wordPairProbability(v, w, unigram: p0)
+            word = wordPairProbability(v, w, unigram: p0, filter: filters?.wordPair)
             if let word { p1 = (1 - wordPrior) * p1 + wordPrior * word }
         }
         let context = Double(contextCount[Int(v)])
@@ -287,7 +291,7 @@ public final class Lexicon: Sendable {
         if context > 0 {
             var count = 0.0
             let key = Self.bigramKey(v, w)
-            if filter?.mayContain(key) ?? true, let i = find(key, in: bigramKeys) { count = Double(bigramCount[i]) }
+            if filters?.bigram.mayContain(key) ?? true, let i = find(key, in: bigramKeys) { count = Double(bigramCount[i]) }
             let types = Double(contextTypes[Int(v)])
             p2 = (max(count - bigramDiscount, 0) + bigramDiscount * types * p1) / context
         }

@@ -4,10 +4,15 @@
 struct NGramFilters: Sendable {
     let bigram: NGramFilter
     let trigram: NGramFilter
+    /// The background model's bigrams and the dictionary's word pairs.
+    let general: NGramFilter
+    let wordPair: NGramFilter
 
     init(lexicon: Lexicon) {
         bigram = NGramFilter(keys: lexicon.bigramKeys)
         trigram = NGramFilter(keys: lexicon.trigramKeys)
+        general = NGramFilter(keys: lexicon.generalBigramKeys)
+        wordPair = NGramFilter(keys: lexicon.wordPairKeys)
     }
 }
 
