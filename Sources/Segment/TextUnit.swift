@@ -7,6 +7,9 @@ protocol TextUnit: Hashable {
     init(_ scalar: Unicode.Scalar)
     var isUnitWhitespace: Bool { get }
     var isUnitUppercase: Bool { get }
+    var isUnitLowercase: Bool { get }
+    /// Bytes of the unit in UTF-8.
+    var utf8Width: Int { get }
     var isUnitLetter: Bool { get }
     /// A digit or other numeric character ("2", "½").
     var isUnitNumeric: Bool { get }
@@ -20,6 +23,8 @@ protocol TextUnit: Hashable {
 extension Unicode.Scalar: TextUnit {
     var isUnitWhitespace: Bool { FastText.isWhitespace(self) }
     var isUnitUppercase: Bool { FastText.isUppercase(self) }
+    var isUnitLowercase: Bool { Character(self).isLowercase }
+    var utf8Width: Int { UTF8.width(self) }
     var isUnitLetter: Bool { FastText.isLetter(self) }
     var isUnitNumeric: Bool { properties.numericType != nil }
     var isASCIIDigitUnit: Bool { FastText.isDigit(self) }
@@ -32,6 +37,8 @@ extension Unicode.Scalar: TextUnit {
 extension Character: TextUnit {
     var isUnitWhitespace: Bool { isWhitespace }
     var isUnitUppercase: Bool { isUppercase }
+    var isUnitLowercase: Bool { isLowercase }
+    var utf8Width: Int { utf8.count }
     var isUnitLetter: Bool { isLetter }
     var isUnitNumeric: Bool { isNumber }
     var isASCIIDigitUnit: Bool { isASCIIDigitChar }

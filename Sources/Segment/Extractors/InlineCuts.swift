@@ -36,31 +36,9 @@ enum InlineCuts {
     /// The cuts of a simple line (every character one scalar).
     static func cuts(_ line: String, kinds: [ColumnKind?], first: Bool = true) -> [Cut] {
         guard mayCut(line) else { return [] }
-        let chars = Array(line.unicodeScalars)
-        let n = chars.count
-        guard n > 2 else { return [] }
-        let units = kinds.contains(.unit), time = kinds.contains(.time), funding = kinds.contains(.funding)
-        var out: [Cut] = []
-        var offset = 0
-        for p in 0..<n {
-            defer { offset += UTF8.width(chars[p]) }
-            guard p >= 2, chars[p - 1] == " ", chars[p - 2] != " ", chars[p] != " " else { continue }
-            let prev = chars[p - 2], c = chars[p]
-            if c == "-" {
-                if p + 2 < n, chars[p + 1] == " ", FastText.isUppercase(chars[p + 2]), FastText.isLetter(prev) {
-                    out.append(Cut(offset: offset, cost: openerCost))
-                }
-                continue
-            }
-            guard FastText.isUppercase(c) else { continue }
-            if (units && mayStartUnit(chars, p) && UnitNames.startsUnit(chars, at: p)) || (time && opens(chars, p, timeScalars))
-                || (funding && opens(chars, p, fundingScalars)) {
-                out.append(Cut(offset: offset, cost: openerCost))
-            } else if first, FastText.isLetter(prev), Character(prev).isLowercase {
-                out.append(Cut(offset: offset, cost: capitalCost))
-            }
-        }
-        return out
+        return cuts(Array(line.unicodeScalars), kinds: kinds, first: first,
+                    startsUnit: { chars, p in mayStartUnit(chars, p) && UnitNames.startsUnit(chars, at: p) },
+                    timeWords: timeScalars, fundingWords: fundingScalars)
     }
 
     /// False when no word after a space can start with a capital or be a dash (a quick
@@ -85,27 +63,36 @@ enum InlineCuts {
 
     /// The same cuts on any text, character by character.
     static func cutsCharacters(_ line: String, kinds: [ColumnKind?], first: Bool = true) -> [Cut] {
-        let chars = Array(line)
+        cuts(Array(line), kinds: kinds, first: first, startsUnit: { UnitNames.startsUnit($0, at: $1) },
+             timeWords: timeChars, fundingWords: fundingChars)
+    }
+
+    /// The cuts of a line given as units (scalars of simple text, or `Character`s); `startsUnit`
+    /// and the opener words are the unit type's own.
+    private static func cuts<U: TextUnit>(_ chars: [U], kinds: [ColumnKind?], first: Bool,
+                                          startsUnit: ([U], Int) -> Bool, timeWords: [[U]],
+                                          fundingWords: [[U]]) -> [Cut] {
         let n = chars.count
         guard n > 2 else { return [] }
+        let (space, dash) = (U(" "), U("-"))
         let units = kinds.contains(.unit), time = kinds.contains(.time), funding = kinds.contains(.funding)
         var out: [Cut] = []
         var offset = 0
         for p in 0..<n {
-            defer { offset += chars[p].utf8.count }
-            guard p >= 2, chars[p - 1] == " ", chars[p - 2] != " ", chars[p] != " " else { continue }
+            defer { offset += chars[p].utf8Width }
+            guard p >= 2, chars[p - 1] == space, chars[p - 2] != space, chars[p] != space else { continue }
             let prev = chars[p - 2], c = chars[p]
-            if c == "-" {
-                if p + 2 < n, chars[p + 1] == " ", chars[p + 2].isUppercase, prev.isLetter {
+            if c == dash {
+                if p + 2 < n, chars[p + 1] == space, chars[p + 2].isUnitUppercase, prev.isUnitLetter {
                     out.append(Cut(offset: offset, cost: openerCost))
                 }
                 continue
             }
-            guard c.isUppercase else { continue }
-            if (units && UnitNames.startsUnit(chars, at: p)) || (time && opens(chars, p, timeChars))
-                || (funding && opens(chars, p, fundingChars)) {
+            guard c.isUnitUppercase else { continue }
+            if (units && startsUnit(chars, p)) || (time && opens(chars, p, timeWords))
+                || (funding && opens(chars, p, fundingWords)) {
                 out.append(Cut(offset: offset, cost: openerCost))
-            } else if first, prev.isLetter, prev.isLowercase {
+            } else if first, prev.isUnitLetter, prev.isUnitLowercase {
                 out.append(Cut(offset: offset, cost: capitalCost))
             }
         }
@@ -126,17 +113,10 @@ enum InlineCuts {
         return unitHeadStarts.contains(UInt64(chars[p].value) << 32 | UInt64(chars[p + 1].value))
     }
 
-    /// Whether one of `words` starts at `p`, followed by the end or a scalar that is not a letter.
-    private static func opens(_ chars: [Unicode.Scalar], _ p: Int, _ words: [[Unicode.Scalar]]) -> Bool {
-        for w in words where FastText.matches(chars, p, w) {
-            if p + w.count == chars.count || !FastText.isLetter(chars[p + w.count]) { return true }
-        }
-        return false
-    }
-
-    private static func opens(_ chars: [Character], _ p: Int, _ words: [[Character]]) -> Bool {
-        for w in words where UnitNames.matches(chars, p, w) {
-            if p + w.count == chars.count || !chars[p + w.count].isLetter { return true }
+    /// Whether one of `words` starts at `p`, followed by the end or a unit that is not a letter.
+    private static func opens<U: TextUnit>(_ chars: [U], _ p: Int, _ words: [[U]]) -> Bool {
+        for w in words where p + w.count <= chars.count && chars[p..<(p + w.count)].elementsEqual(w) {
+            if p + w.count == chars.count || !chars[p + w.count].isUnitLetter { return true }
         }
         return false
     }
