@@ -39,7 +39,8 @@ enum NumberingMarkers {
         let chars = Array(text.prefix(24))
         guard chars.count >= 3 else { return [] }
         if chars[0] == "(" { return paren(chars, text) }
-        if chars[0] == "Đ" { return article(chars, text) }
+        // "Điều 1." is an article; "Đ." stays the capital letter after D.
+        if chars[0] == "Đ", let found = article(chars, text) { return [found] }
         if chars[0].isASCII, chars[0].isNumber { return numeric(chars, text) }
         var result: [NumberingMarker] = []
         if let index = letters.firstIndex(of: chars[0]), chars[1] == ")" || chars[1] == ".",
@@ -63,15 +64,15 @@ enum NumberingMarkers {
     }
 
     /// "Điều 1.", "Điều 12:" — an article; the number is read as printed.
-    private static func article(_ chars: [Character], _ text: String) -> [NumberingMarker] {
-        guard chars.count > 7, String(chars[0..<5]) == "Điều " else { return [] }
+    private static func article(_ chars: [Character], _ text: String) -> NumberingMarker? {
+        guard chars.count > 7, String(chars[0..<5]) == "Điều " else { return nil }
         var i = 5, value = 0
         while i < chars.count, i <= 7, chars[i].isASCII, let d = chars[i].wholeNumberValue { value = value * 10 + d; i += 1 }
-        guard i > 5, i < chars.count, chars[i] == "." || chars[i] == ":", value > 0 else { return [] }
+        guard i > 5, i < chars.count, chars[i] == "." || chars[i] == ":", value > 0 else { return nil }
         let number = String(chars[5..<i])
-        guard let rest = rest(text, after: i + 1) else { return [] }
-        return [NumberingMarker(style: .arabic, marker: String(chars[0...i]), number: number, components: [value],
-                                rest: rest, article: true)]
+        guard let rest = rest(text, after: i + 1) else { return nil }
+        return NumberingMarker(style: .arabic, marker: String(chars[0...i]), number: number, components: [value],
+                               rest: rest, article: true)
     }
 
     private static func paren(_ chars: [Character], _ text: String) -> [NumberingMarker] {

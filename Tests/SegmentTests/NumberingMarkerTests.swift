@@ -53,6 +53,9 @@ import PlanModel
     @Test func romanAndLetterReadingsOfI() {
         #expect(Set(NumberingMarkers.parse("I. Nội dung").map(\.style)) == [.roman, .upperLetter])
         #expect(NumberingMarkers.parse("C. TỔ CHỨC").map(\.style) == [.upperLetter])
+        // "Đ." is the letter after D; "Điều 2." an article.
+        #expect(NumberingMarkers.parse("Đ. KIỂM TRA, GIÁM SÁT").map(\.number) == ["Đ"])
+        #expect(NumberingMarkers.parse("Điều 2. Tổ chức thực hiện").map { "\($0.marker) \($0.article)" } == ["Điều 2. true"])
     }
 
     @Test func vietnameseLetterOrder() {
