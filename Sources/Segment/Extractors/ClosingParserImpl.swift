@@ -9,7 +9,8 @@ import PlanModel
 /// `PHÓ CHỦ TỊCH`) and the signer's name; `**` bold markers are dropped and `TM.ỦY` spaced.
 enum ClosingParserImpl {
     static func parse(_ paragraphs: [Paragraph]) -> ClosingParts {
-        let texts = readingOrder(paragraphs).map(stripBold).filter { !$0.isEmpty }
+        // A two-column closing ("Nơi nhận:" and its list | the signature) read column by column.
+        let texts = TabColumns.readingOrder(paragraphs).map(stripBold).filter { !$0.isEmpty }
         var recipients: [String] = []
         var signatureTexts: [String] = []
         var inRecipients = false
@@ -50,24 +51,6 @@ enum ClosingParserImpl {
         }
         return ClosingParts(recipients: recipients.map(cleanRecipient).filter { !$0.isEmpty },
                             signature: SignatureText.parse(signatureTexts))
-    }
-
-    /// The closing's texts, the left column before the right one: a DOCX closing is a
-    /// two-column table ("Nơi nhận:" and its list | "KT. CHỦ TỊCH", title, name) whose rows come
-    /// as tab-separated lines; read column by column it is the list followed by the signature,
-    /// as the other layouts print it.
-    static func readingOrder(_ paragraphs: [Paragraph]) -> [String] {
-        guard paragraphs.contains(where: { ($0.cells?.count ?? 0) > 1 }) else { return paragraphs.map(\.text) }
-        var left: [String] = [], right: [String] = []
-        for paragraph in paragraphs {
-            guard let cells = paragraph.cells, cells.count > 1 else {
-                left.append(paragraph.text)
-                continue
-            }
-            left.append(cells[0])
-            right += cells.dropFirst().filter { !$0.trimmed().isEmpty }
-        }
-        return left + right
     }
 
     static func stripBold(_ text: String) -> String {

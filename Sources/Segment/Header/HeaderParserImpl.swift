@@ -74,26 +74,10 @@ enum HeaderParserImpl {
         return result
     }
 
-    /// The texts above the kind label in reading order for `scanTop`. A DOCX header is a
-    /// two-column table (issuer | quốc hiệu, "Số: …" | place and date) whose rows come as
-    /// tab-separated lines: the left column is read first, then the right one, so that an issuer
-    /// printed on two rows ("ỦY BAN NHÂN DÂN" / "XÃ AN BÌNH") stays together.
+    /// The texts above the kind label in reading order for `scanTop` (`TabColumns`: an issuer
+    /// printed on two rows of a DOCX table, "ỦY BAN NHÂN DÂN" / "XÃ AN BÌNH", stays together).
     static func topPieces(_ paragraphs: ArraySlice<Paragraph>) -> [String] {
-        guard paragraphs.contains(where: { $0.cells != nil }) else { return paragraphs.map { HeaderText.clean($0.text) } }
-        var columns: [[String]] = [[]]
-        for paragraph in paragraphs {
-            guard let cells = paragraph.cells else {
-                columns[0].append(HeaderText.clean(paragraph.text))
-                continue
-            }
-            for (column, cell) in cells.enumerated() {
-                let text = HeaderText.clean(cell)
-                guard !text.isEmpty else { continue }
-                while columns.count <= column { columns.append([]) }
-                columns[column].append(text)
-            }
-        }
-        return columns.flatMap { $0 }
+        TabColumns.readingOrder(paragraphs).map(HeaderText.clean)
     }
 
     /// Issuer, number, place and date from the lines above the kind label.

@@ -53,10 +53,12 @@ enum HeaderText {
     /// column ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ AN BÌNH Độc lập - Tự do
     /// - Hạnh phúc"), parted; any other line as it is.
     static func splitMotto(_ text: String) -> [String] {
-        for motto in ["CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do", "Độc lập – Tự do"] {
-            guard let range = TextSearch.range(of: motto, in: text), range.lowerBound > text.startIndex else { continue }
-            let before = String(text[..<range.lowerBound].trimmingCharacters(in: " \t"))
-            return before.isEmpty ? [text] : [before, String(text[range.lowerBound...])]
+        var index = text.startIndex
+        while let space = text[index...].firstIndex(of: " ") {
+            index = text.index(after: space)
+            guard isMotto(String(text[index...])) else { continue }
+            let before = String(text[..<space].trimmingCharacters(in: " \t"))
+            return before.isEmpty ? [text] : [before, String(text[index...])]
         }
         return [text]
     }
