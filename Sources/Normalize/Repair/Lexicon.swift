@@ -70,17 +70,8 @@ public final class Lexicon: Sendable {
     let unigramTotal: Double
     /// Share of the plan model's unigram base taken by the word-pair model.
     let wordPrior: Double
-    /// Share of the final bigram probability taken from the word-pair model.
-    let wordMix: Double
-    /// Share of the plan model's unigram base that the general bigram model takes (0 without one).
-    let generalPrior: Double
     /// Share of the final bigram probability taken from the general model (linear mixture).
     let generalMix: Double
-    /// Absolute discounts of the plans' bigram and trigram counts, and the pseudo-count of
-    /// every known syllable in the plans' unigram.
-    let bigramDiscount: Double
-    let trigramDiscount: Double
-    let unigramFloor: Double
 
     public let idOf: [String: UInt32]
     public let bySkeleton: [String: [UInt32]]
@@ -148,11 +139,7 @@ public final class Lexicon: Sendable {
         else { throw corrupt("inconsistent tables") }
         totalTokens = Double(unigram.reduce(0) { $0 + UInt64($1) })
         generalTokens = Double(generalUnigram.reduce(0) { $0 + UInt64($1) })
-        generalPrior = generalTokens > 0 ? Self.defaultGeneralPrior : 0
         generalMix = generalTokens > 0 ? Self.defaultGeneralMix : 0
-        bigramDiscount = Self.discount
-        trigramDiscount = Self.discount
-        unigramFloor = Self.unigramFloor
         var words = [UInt32](repeating: 0, count: n)
         var pairs = 0
         for key in wordPairKeys where key != Self.emptySlot {
@@ -164,7 +151,7 @@ public final class Lexicon: Sendable {
         }
         wordCount = words
         let wordWeight = Self.defaultWordCountWeight
-        let floor = unigramFloor
+        let floor = Self.unigramFloor
         let pseudo = (0..<n).map { floor * (1 + wordWeight * Double(words[$0])) }
         unigramPseudo = pseudo
         let unigramTotal = totalTokens + pseudo.reduce(0, +)
@@ -176,7 +163,6 @@ public final class Lexicon: Sendable {
         }
         wordFollowerMass = followerMass
         wordPrior = pairs > 0 ? Self.defaultWordPrior : 0
-        wordMix = pairs > 0 ? Self.defaultWordMix : 0
         let mid = Double(midCount.reduce(0) { $0 + UInt64($1) }), title = Double(midTitle.reduce(0) { $0 + UInt64($1) })
         titleRate = mid > 0 ? min(max(title / mid, 0.01), 0.99) : 0.1
         var ids: [String: UInt32] = [:], bySkeleton: [String: [UInt32]] = [:], byOCRKey: [String: [UInt32]] = [:]
@@ -230,14 +216,13 @@ public final class Lexicon: Sendable {
 
     // The background model's weights, chosen leave-one-out on the stripped seeds (each
     // seed's choice made on the other two: all three chose these; BENCHMARKS.md).
-    /// Share of the plans' unigram base taken by the general bigram (0: pooled into the base
-    /// it pulled plan words toward software-help ones, dạng for Đảng, bạn for Ban).
-    static let defaultGeneralPrior = 0.0
+    // Not used: the general bigram inside the plans' unigram base (at any share it pulled plan
+    // words toward software-help ones, dạng for Đảng, bạn for Ban) and the word pairs mixed
+    // into the final bigram (no gain).
     /// Share of the final bigram taken by the general bigram.
     static let defaultGeneralMix = 0.02
     /// Share of the plans' unigram base taken by the dictionary word pairs (phần trăm, bề rộng).
     static let defaultWordPrior = 0.3
-    static let defaultWordMix = 0.0
     /// A syllable's unigram pseudo-count is the floor × (1 + this × its word-pair count).
     static let defaultWordCountWeight = 0.05
 
@@ -266,25 +251,24 @@ public final class Lexicon: Sendable {
         let key = Self.bigramKey(v, w)
         if filter?.mayContain(key) ?? true, let i = find(key, in: generalBigramKeys) { count = Double(generalBigramCount[i]) }
         let types = Double(generalContextTypes[Int(v)])
-        return (max(count - Self.discount, 0) + Self.discount * types * p1) / context
+        return Self.discounted(count, types: types, context: context, lower: p1)
+    }
+
+    /// Interpolated absolute discounting: the count less the discount, plus the discounted
+    /// mass spread by the lower-order probability, over the context's count.
+    @inline(__always) static func discounted(_ count: Double, types: Double, context: Double, lower: Double) -> Double {
+        (max(count - discount, 0) + discount * types * lower) / context
     }
 
     /// P(w | v): the plans' bigram, backing off to a unigram base that mixes the plans'
-    /// unigram with the general bigram, then mixed linearly with the general bigram.
+    /// unigram with the dictionary's word pairs, then mixed linearly with the general bigram.
     /// `filters` (the tables' keys as bit filters) spare the table probes for pairs they rule
     /// out; the value is the same with or without them.
     @inline(__always) func bigramProbability(_ v: UInt32, _ w: UInt32, filters: NGramFilters? = nil) -> Double {
         let p0 = unigramProbability(w)
         var p1 = p0
-        var general = 0.0
-        if generalPrior > 0 || generalMix > 0 {
-            general = generalBigramProbability(v, w, filter: filters?.general)
-            p1 = (1 - generalPrior) * p1 + generalPrior * general
-        }
-        var word: Double? = nil
-        if wordPrior > 0 || wordMix > 0 {
-            word = wordPairProbability(v, w, unigram: p0, filter: filters?.wordPair)
-            if let word { p1 = (1 - wordPrior) * p1 + wordPrior * word }
+        if wordPrior > 0, let word = wordPairProbability(v, w, unigram: p0, filter: filters?.wordPair) {
+            p1 = (1 - wordPrior) * p1 + wordPrior * word
         }
         let context = Double(contextCount[Int(v)])
         var p2 = p1
@@ -293,10 +277,9 @@ public final class Lexicon: Sendable {
             let key = Self.bigramKey(v, w)
             if filters?.bigram.mayContain(key) ?? true, let i = find(key, in: bigramKeys) { count = Double(bigramCount[i]) }
             let types = Double(contextTypes[Int(v)])
-            p2 = (max(count - bigramDiscount, 0) + bigramDiscount * types * p1) / context
+            p2 = Self.discounted(count, types: types, context: context, lower: p1)
         }
-        if generalMix > 0 { p2 = (1 - generalMix) * p2 + generalMix * general }
-        if wordMix > 0, let word { p2 = (1 - wordMix) * p2 + wordMix * word }
+        if generalMix > 0 { p2 = (1 - generalMix) * p2 + generalMix * generalBigramProbability(v, w, filter: filters?.general) }
         return p2
     }
 
@@ -327,7 +310,7 @@ public final class Lexicon: Sendable {
         var count = 0.0
         let key = Self.trigramKey(u, v, w)
         if filter?.mayContain(key) ?? true, let i = find(key, in: trigramKeys) { count = Double(trigramCount[i]) }
-        return (max(count - trigramDiscount, 0) + trigramDiscount * context.types * p2) / context.count
+        return Self.discounted(count, types: context.types, context: context.count, lower: p2)
     }
 
     /// log P(w | u v) given P(w | v) and the context of (u v).
