@@ -3,7 +3,7 @@
 /// otherwise. A scanner written once, generic over `TextUnit`, serves both paths; each type
 /// answers the questions as its own API does, so the `Character` instance behaves as the
 /// code written on `Character`s did.
-protocol TextUnit: Hashable {
+protocol TextUnit: Hashable, Sendable {
     init(_ scalar: Unicode.Scalar)
     var isUnitWhitespace: Bool { get }
     var isUnitUppercase: Bool { get }

@@ -321,39 +321,50 @@ enum Deadline {
         }
     }
 
-    private static let truocNgay = "trước ngày ", dateWords = [" tháng ", " năm "]
-    private static let yearlyWords = [" hằng năm", " hàng năm", " hằng tháng", " hàng tháng", " hằng quý", " hàng quý"]
+    /// The phrase's words as each path's units, made once.
+    private struct Words<U: TextUnit>: Sendable {
+        let opener: [U], dates: [[U]], periodic: [[U]]
+        init() {
+            func units(_ word: String) -> [U] { word.unicodeScalars.map { U($0) } }
+            opener = units("trước ngày ")
+            dates = [" tháng ", " năm "].map(units)
+            periodic = [" hằng năm", " hàng năm", " hằng tháng", " hàng tháng", " hằng quý", " hàng quý"].map(units)
+        }
+    }
+
+    private static let scalarWords = Words<Unicode.Scalar>(), characterWords = Words<Character>()
+
+    /// `find(in:)` of simple text given as scalars.
+    static func find(_ chars: [Unicode.Scalar]) -> String? { find(chars, scalarWords) }
 
     /// `find(in:)` on `Character`s: text that is not simple, and the reference the tests hold
     /// the scalar path to.
-    static func findCharacters(in text: String) -> String? { find(Array(text)) }
+    static func findCharacters(in text: String) -> String? { find(Array(text), characterWords) }
 
     /// The `trước ngày …` phrase of `chars`: the date is digits, "/" and "tháng"/"năm" words
     /// between numbers, then "hằng năm" (or month, quarter) when it follows.
-    static func find<U: TextUnit>(_ chars: [U]) -> String? {
+    private static func find<U: TextUnit>(_ chars: [U], _ words: Words<U>) -> String? {
         let lower = chars.map(\.lowercasedUnit)
-        func units(_ word: String) -> [U] { word.unicodeScalars.map { U($0) } }
         func matches(_ at: Int, _ word: [U]) -> Bool {
             at + word.count <= lower.count && lower[at..<(at + word.count)].elementsEqual(word)
         }
-        let opener = units(truocNgay)
-        guard let start = lower.indices.first(where: { matches($0, opener) }) else { return nil }
-        let slash = U("/"), words = dateWords.map(units)
-        var i = start + opener.count
+        guard let start = lower.indices.first(where: { matches($0, words.opener) }) else { return nil }
+        let slash = U("/")
+        var i = start + words.opener.count
         var end = i
         while i < chars.count {
             if chars[i].isASCIIDigitUnit || chars[i] == slash { i += 1; end = i; continue }
-            if let word = words.first(where: { matches(i, $0) }), i + word.count < chars.count,
+            if let word = words.dates.first(where: { matches(i, $0) }), i + word.count < chars.count,
                chars[i + word.count].isASCIIDigitUnit {
                 i += word.count
                 continue
             }
             break
         }
-        guard end > start + opener.count else { return nil }
+        guard end > start + words.opener.count else { return nil }
         var deadline = Array(chars[start..<end])
-        for yearly in yearlyWords.map(units) where matches(end, yearly) {
-            deadline += chars[end..<(end + yearly.count)]
+        for periodic in words.periodic where matches(end, periodic) {
+            deadline += chars[end..<(end + periodic.count)]
         }
         return U.text(deadline)
     }

@@ -213,7 +213,7 @@ enum IndicatorExtractorImpl {
         // "Thông qua kế hoạch … với các chỉ tiêu chủ yếu sau:" announces the targets below.
         var end = r.upperBound
         while end > r.lowerBound, lower[end - 1] == ":" || lower[end - 1] == " " { end -= 1 }
-        if end - r.lowerBound >= sau.count, Array(lower[(end - sau.count)..<end]) == sau,
+        if end - r.lowerBound >= sau.count, FastText.endsWith(lower, end, sau),
            FastText.find(chiTieu, in: Array(lower[r])) != nil {
             return .targets
         }
