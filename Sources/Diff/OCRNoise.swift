@@ -16,16 +16,14 @@ enum OCRNoise {
     static let wordsPerHardWord = 40
 
     /// True when texts `x` and `y` differ only as OCR reads differ.
-    static func isNoise(_ x: String, _ y: String, comparison: ComparisonText, report: ((String) -> Void)? = nil) -> Bool {
+    static func isNoise(_ x: String, _ y: String, comparison: ComparisonText) -> Bool {
         let a = comparison.tokensWithCase(x), b = comparison.tokensWithCase(y)
-        return isNoise(a.tokens, b.tokens, capitalsA: a.capitals, capitalsB: b.capitals, report: report)
+        return isNoise(a.tokens, b.tokens, capitalsA: a.capitals, capitalsB: b.capitals)
     }
 
     /// True when `a` and `b` (comparison tokens) differ only as OCR reads differ. Without
     /// the capitals of the tokens, every word counts as capitalized (no hard words).
-    /// `report`, when given, hears why the texts are not noise (for diagnosis).
-    static func isNoise(_ a: [String], _ b: [String], capitalsA: [Bool]? = nil, capitalsB: [Bool]? = nil,
-                        report: ((String) -> Void)? = nil) -> Bool {
+    static func isNoise(_ a: [String], _ b: [String], capitalsA: [Bool]? = nil, capitalsB: [Bool]? = nil) -> Bool {
         let a = a.map(symbolAsLetter), b = b.map(symbolAsLetter)
         let capsA = capitalsA ?? Array(repeating: true, count: a.count)
         let capsB = capitalsB ?? Array(repeating: true, count: b.count)
@@ -42,7 +40,6 @@ enum OCRNoise {
             defer { deleted.removeAll(); inserted.removeAll() }
             if deleted.isEmpty && inserted.isEmpty { return true }
             guard let noisy = regionNoise(deleted.filter { isWord($0.text) }, inserted.filter { isWord($0.text) }) else {
-                report?("region \(deleted.map(\.text)) → \(inserted.map(\.text))")
                 return false
             }
             noisyWords += noisy.words
@@ -76,7 +73,6 @@ enum OCRNoise {
         guard settle() else { return false }
         let words = max(a.filter(isWord).count, b.filter(isWord).count, 1)
         // A short text (a unit, a deadline) may have one misread word.
-        report?("noisy \(noisyWords) hard \(hardWords) of \(words) words")
         return Double(noisyWords) <= max(1, maximumNoisyShare * Double(words)) && hardWords <= words / wordsPerHardWord
     }
 
@@ -166,13 +162,10 @@ enum OCRNoise {
     ])
 
     /// Folded words whose change is a change of fact, never a hard word.
-    static let protectedWords: Set<String> = numberWords.union([
-        "ngay", "tuan", "thang", "quy", "gio", "ky", "dot", "lan",
-        "da", "se", "dang", "chua", "khong", "co", "phai", "nen", "duoc", "bi",
+    static let protectedWords: Set<String> = strictWords.union([
+        "co", "phai", "nen", "duoc", "bi",
         "tang", "giam", "tren", "duoi", "hon", "kem", "cao", "thap", "nhat", "nhi", "dau", "cuoi", "truoc",
         "moi", "cu", "du", "thieu", "dat", "vuot", "it", "nhieu", "het", "con",
-        "tinh", "thanh", "huyen", "quan", "xa", "phuong", "to", "ap", "thon", "khu", "so", "bo", "ban",
-        "phong", "cuc", "vien", "tram", "doi", "chi", "uy", "doan",
     ])
 
     /// Whether two different words (folded) can be one word misread: a number word is

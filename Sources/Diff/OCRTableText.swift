@@ -63,15 +63,8 @@ struct OCRTableText {
         return (old, new)
     }
 
-    /// The words of the differing regions that OCR's scrambling does not explain: OCR moves
-    /// a table's words (rows merged or reordered, a wrapped cell read after the next row, a
-    /// page header repeated), so a word deleted at one place and inserted at another, equal
-    /// or misread (`OCRNoise.wordNoise`) or run into a longer word, is no change. A number
-    /// must be inserted as it was deleted: a changed number (15 → 17) is never explained,
-    /// nor is a word added or dropped.
-    /// - Returns: indices into `deleted` and `inserted` of the words left unexplained.
-    /// A number pairs only with one at about the same place of its table (`deletedPlace`,
-    /// `insertedPlace`: where each word stands, 0 to 1), within `numberReach`.
+    /// How far apart (as a share of the table's words) a deleted and an inserted number may
+    /// stand and still be one number OCR moved.
     static let numberReach = 0.05
 
     /// Long inserted words (at least 8 letters once digits are read as letters) that are a
@@ -113,6 +106,15 @@ struct OCRTableText {
         return (usedD, usedI)
     }
 
+    /// The words of the differing regions that OCR's scrambling does not explain: OCR moves
+    /// a table's words (rows merged or reordered, a wrapped cell read after the next row, a
+    /// page header repeated), so a word deleted at one place and inserted at another, equal
+    /// or misread (`OCRNoise.wordNoise`) or run into a longer word, is no change. A number
+    /// must be inserted as it was deleted: a changed number (15 → 17) is never explained,
+    /// nor is a word added or dropped. A number pairs only with one at about the same place
+    /// of its table (`deletedPlace`, `insertedPlace`: where each word stands, 0 to 1), within
+    /// `numberReach`.
+    /// - Returns: indices into `deleted` and `inserted` of the words left unexplained.
     static func unexplained(_ deleted: [String], _ inserted: [String],
                             deletedPlace: [Double], insertedPlace: [Double]) -> (deleted: [Int], inserted: [Int]) {
         var leftD = Array(deleted.indices.filter { OCRNoise.isWord(deleted[$0]) })
