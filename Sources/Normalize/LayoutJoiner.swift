@@ -89,6 +89,10 @@ struct LayoutJoiner {
         if ended, TextBytes.hasPrefix(n, "Căn cứ ") || TextBytes.hasPrefix(n, "Xét ") || Self.isUpperCase(n) {
             return false
         }
+        // A whole line in capitals under a line in mixed case is a line of its own: the
+        // authority that decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN PHÚ") under a decision's title.
+        if Self.isUpperCase(n), Self.wordCount(n) >= 4, !TextBytes.hasSuffix(p, "-"), !TextBytes.hasSuffix(p, ","),
+           Self.lowercaseLetters(p, atLeast: 3) { return false }
         if LayoutMarkers.bullet(n) != nil {
             let afterBullet = n.dropFirst().drop { $0 == " " }.first
             return full && !ended && !TextBytes.hasSuffix(p, ",") && (afterBullet?.isLowercase ?? false)
@@ -125,6 +129,22 @@ struct LayoutJoiner {
             if let letter = rest.first, letter.isUppercase, isUpperCase(String(rest)) { return true }
         }
         return false
+    }
+
+    /// Whether `text` has at least `count` lower-case letters (a line in mixed case, not a
+    /// heading in capitals whose Roman number OCR misread as "Il.").
+    static func lowercaseLetters(_ text: String, atLeast count: Int) -> Bool {
+        var found = 0
+        for scalar in text.unicodeScalars where scalar.properties.isLowercase {
+            found += 1
+            if found >= count { return true }
+        }
+        return false
+    }
+
+    /// Words separated by spaces.
+    static func wordCount(_ text: String) -> Int {
+        text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: true).count
     }
 
     /// Letters all capitals (at least three of them).

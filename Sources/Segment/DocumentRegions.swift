@@ -1,11 +1,13 @@
 import PlanModel
 
 /// The parts of a plan's paragraphs: header, body (the section tree), closing (Nơi nhận and
-/// signature) and appendices (from the first PHỤ LỤC label).
+/// signature) and appendices (from the first PHỤ LỤC label), and a document printed after the
+/// closing (a plan issued with a decision: `AttachedDocument`).
 struct DocumentRegions: Hashable {
     var body: Range<Int>
     var closing: Range<Int>?
     var appendix: Range<Int>?
+    var attached: AttachedDocument?
 
     /// `bodyStart` is the header parser's; when it is 0 (no header found) the body starts at
     /// the first paragraph that can open the tree. The closing and the appendix are looked
@@ -20,7 +22,9 @@ struct DocumentRegions: Hashable {
         let bodyEnd = [closingStart, appendixStart].compactMap { $0 }.min() ?? count
         var regions = DocumentRegions(body: start..<bodyEnd)
         if let closingStart {
-            let end = appendixStart.flatMap { $0 > closingStart ? $0 : nil } ?? count
+            var end = appendixStart.flatMap { $0 > closingStart ? $0 : nil } ?? count
+            regions.attached = AttachedDocument.find(paragraphs, closingStart: closingStart, appendixStart: appendixStart)
+            if let attached = regions.attached { end = min(end, attached.header.lowerBound) }
             regions.closing = closingStart..<end
         }
         if let appendixStart {

@@ -19,6 +19,13 @@ public struct Segmenter: Sendable {
         let tree = SectionTreeBuilder.buildWithPreamble(paragraphs[regions.body], lines: text.lines,
                                                         ocr: text.repair?.applied ?? false)
         plan.sections = tree.sections
+        var treeWarnings = tree.warnings
+        if let attached = regions.attached {
+            let more = SectionTreeBuilder.build(paragraphs[attached.body], lines: text.lines,
+                                                ocr: text.repair?.applied ?? false)
+            plan.sections += AttachedDocument.uniqued(more.sections, against: AttachedDocument.ids(plan.sections))
+            treeWarnings += more.warnings
+        }
         Footnotes.relocate(&plan.sections)
         plan.document.closing = ClosingText.take(from: &plan.sections)
         plan.document.preamble = tree.preamble
@@ -38,7 +45,7 @@ public struct Segmenter: Sendable {
         plan.indicators = IndicatorExtractor.extract(from: plan.sections)
         plan.assignments = AssignmentExtractor.extract(from: plan.sections)
 
-        plan.warnings = text.warnings + tree.warnings + AppendixNumbering.check(plan.appendices)
+        plan.warnings = text.warnings + treeWarnings + AppendixNumbering.check(plan.appendices)
         plan.warnings += StatedCountChecker.check(sections: plan.sections, appendices: plan.appendices)
         plan.warnings += NameConsistencyChecker.check(header: plan.document, paragraphs: paragraphs)
         if plan.sections.isEmpty {
