@@ -83,6 +83,9 @@ struct LayoutJoiner {
         if TextBytes.hasPrefix(n, "Điều "), n.utf8.dropFirst("Điều ".utf8.count).first.map({ (0x30...0x39).contains($0) }) == true {
             return false
         }
+        // "PHẦN I", "CHƯƠNG II", "Phần thứ hai": a part or chapter heading. "Căn cứ …" with a
+        // capital opens a ground of the preamble even under a title line, which has no full stop.
+        if Self.startsDivision(n) || (TextBytes.hasPrefix(n, "Căn cứ ") && !TextBytes.hasSuffix(p, ",")) { return false }
         let ended = Self.endsSentence(p)
         // After a finished line, "Căn cứ …" / "Xét …" starts the next ground of the preamble, and
         // a line in capitals ("QUYẾT NGHỊ:") stands alone.
@@ -127,6 +130,19 @@ struct LayoutJoiner {
         for prefix in ["TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q."] where text.hasPrefix(prefix) {
             let rest = text.dropFirst(prefix.count).drop { $0 == " " }
             if let letter = rest.first, letter.isUppercase, isUpperCase(String(rest)) { return true }
+        }
+        return false
+    }
+
+    /// "PHẦN I", "PHẦN THỨ HAI", "Phần II", "CHƯƠNG 3", "Chương thứ nhất": the word of a part
+    /// or a chapter and a numeral (Roman, digits or "thứ").
+    static func startsDivision(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first == UInt8(ascii: "P") || first == UInt8(ascii: "C") else { return false }
+        for word in ["PHẦN ", "Phần ", "CHƯƠNG ", "Chương "] where TextBytes.hasPrefix(text, word) {
+            let numeral = text.dropFirst(word.count).prefix { $0 != " " && $0 != "." && $0 != ":" }
+            if numeral.lowercased() == "thứ" { return true }
+            return !numeral.isEmpty && numeral.count <= 4
+                && (numeral.allSatisfy { "IVXL".contains($0) } || numeral.allSatisfy { $0.isASCII && $0.isNumber })
         }
         return false
     }

@@ -12,9 +12,16 @@ struct NumberingMarker: Hashable, Sendable {
     var components: [Int]
     /// The text after the marker.
     var rest: String
-    /// An article of a resolution or decision ("Điều 1."): printed as `.arabic` with its word
-    /// in `marker`, but a list of its own, above the "1." points inside an article.
-    var article = false
+    /// A numbered division named by a word: a part ("PHẦN I", "Phần thứ hai"), a chapter
+    /// ("CHƯƠNG II") or an article ("Điều 1."). The word is in `marker`; the style is the
+    /// numeral's (`.roman` for "PHẦN II", `.arabic` for "Điều 1" and for ordinal words, whose
+    /// `number` is their value: "PHẦN THỨ HAI" → "2"). Each is a list of its own.
+    var division: Division?
+
+    enum Division: Hashable, Sendable { case part, chapter, article }
+
+    /// An article of a resolution or decision ("Điều 1."), above the "1." points inside it.
+    var article: Bool { division == .article }
 
     var ordinal: Int { components.last ?? 0 }
     var prefix: [Int] { Array(components.dropLast()) }
@@ -22,7 +29,7 @@ struct NumberingMarker: Hashable, Sendable {
     /// Whether `other` continues the same list: same style, and for decimals the same depth
     /// and the same leading components ("4.2" continues "4.1", not "3.1").
     func sameList(as other: NumberingMarker) -> Bool {
-        style == other.style && article == other.article && components.count == other.components.count
+        style == other.style && division == other.division && components.count == other.components.count
             && prefix == other.prefix
     }
 }
@@ -41,6 +48,7 @@ enum NumberingMarkers {
         if chars[0] == "(" { return paren(chars, text) }
         // "Điều 1." is an article; "Đ." stays the capital letter after D.
         if chars[0] == "Đ", let found = article(chars, text) { return [found] }
+        if chars[0] == "P" || chars[0] == "C", let found = partOrChapter(text) { return [found] }
         if chars[0].isASCII, chars[0].isNumber { return numeric(chars, text) }
         var result: [NumberingMarker] = []
         if let index = letters.firstIndex(of: chars[0]), chars[1] == ")" || chars[1] == ".",
@@ -72,7 +80,62 @@ enum NumberingMarkers {
         let number = String(chars[5..<i])
         guard let rest = rest(text, after: i + 1) else { return nil }
         return NumberingMarker(style: .arabic, marker: String(chars[0...i]), number: number, components: [value],
-                               rest: rest, article: true)
+                               rest: rest, division: .article)
+    }
+
+    /// The words that name a part or a chapter, as printed.
+    private static let divisionWords: [(String, NumberingMarker.Division)] = [
+        ("PHẦN", .part), ("Phần", .part), ("CHƯƠNG", .chapter), ("Chương", .chapter),
+    ]
+
+    private static func isNumeralEnd(_ c: Character) -> Bool { c == " " || c == "." || c == ":" }
+
+    /// Ordinal words after "thứ": "PHẦN THỨ NHẤT", "Phần thứ hai".
+    private static let ordinalWords: [String: Int] = ["nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+                                       "bảy": 7, "tám": 8, "chín": 9, "mười": 10]
+
+    /// "PHẦN I", "PHẦN I. KẾT QUẢ …", "Phần II:", "CHƯƠNG 2 - …", "PHẦN THỨ NHẤT": a part or a
+    /// chapter. The title may follow on the same line after ".", ":" or a dash, or stand on
+    /// the next line (`rest` is then empty). A sentence that starts with the word ("Phần vốn
+    /// còn lại …") is not one: a numeral must follow it.
+    private static func partOrChapter(_ text: String) -> NumberingMarker? {
+        guard let (word, division) = divisionWords.first(where: { text.hasPrefix($0.0 + " ") }) else { return nil }
+        let afterWord = text.dropFirst(word.count + 1)
+        let tokenEnd = afterWord.firstIndex(where: isNumeralEnd) ?? afterWord.endIndex
+        var token = String(afterWord[..<tokenEnd])
+        var style = NumberingStyle.roman
+        var value: Int
+        var numberEnd = tokenEnd
+        if let roman = RomanNumeral.value(token, canonical: true), token.allSatisfy({ "IVXL".contains($0) }) {
+            value = roman
+        } else if !token.isEmpty, token.count <= 2, token.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(token), n > 0 {
+            value = n
+            style = .arabic
+        } else if token.lowercased() == "thứ" {
+            let afterThu = afterWord[tokenEnd...].drop { $0 == " " }
+            let end: Substring.Index = afterThu.firstIndex(where: isNumeralEnd) ?? afterThu.endIndex
+            guard let n = ordinalWords[afterThu[..<end].lowercased()] else { return nil }
+            value = n
+            style = .arabic
+            numberEnd = end
+            token = String(n)
+        } else {
+            return nil
+        }
+        var restStart = numberEnd
+        var tail = afterWord[numberEnd...]
+        if let first = tail.first, first == "." || first == ":" {
+            restStart = tail.index(after: tail.startIndex)
+            tail = afterWord[restStart...]
+        }
+        var body = tail.drop { $0 == " " }
+        if let dash = body.first, dash == "-" || dash == "–" { body = body.dropFirst().drop { $0 == " " } }
+        // Nothing, or a title in capitals, may follow: "Phần I của Kế hoạch …" is a sentence.
+        if let first = body.first, !(first.isUppercase || first.isNumber || "“\"(".contains(first)) { return nil }
+        guard body.isEmpty || tail.first == " " || restStart != numberEnd else { return nil }
+        let marker = String(String(text[..<restStart]).trimmingSpaces())
+        return NumberingMarker(style: style, marker: marker, number: token, components: [value],
+                               rest: String(body), division: division)
     }
 
     private static func paren(_ chars: [Character], _ text: String) -> [NumberingMarker] {
@@ -158,6 +221,8 @@ enum NumberingMarkers {
         switch first {
         case 0x28, 0x30...0x39, 0xC4, 0x49, 0x56, 0x58, 0x4C: return true
         case 0x61...0x7A: return second == 0x29 || second == 0x2E || (first == 0x6C && second == 0x6C)
+        // "PHẦN …", "Phần …", "CHƯƠNG …", "Chương …".
+        case 0x43, 0x50: return second == 0x2E || second == 0x48 || second == 0x68
         case 0x41...0x5A: return second == 0x2E
         default: return false
         }

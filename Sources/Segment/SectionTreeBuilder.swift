@@ -20,6 +20,8 @@ struct SectionTreeBuilder {
         /// Numbers of the subsections so far, with the line of the first of each.
         var childNumbers: [String: Int] = [:]
         var childCount = 0
+        /// A part or chapter printed alone ("PHẦN I"): its title is the next paragraph, in capitals.
+        var awaitsTitle = false
     }
 
     private var stack: [Node] = []
@@ -79,6 +81,15 @@ struct SectionTreeBuilder {
             if roots.isEmpty { preamble.add(paragraph) }
             return
         }
+        if stack[stack.count - 1].awaitsTitle {
+            stack[stack.count - 1].awaitsTitle = false
+            let text = Emphasis.strip(paragraph.text)
+            if paragraph.cells == nil, HeaderText.isUpperCase(text) {
+                stack[stack.count - 1].section.title = text
+                stack[stack.count - 1].section.lines = LineSpan(stack[stack.count - 1].section.lines.first, paragraph.lines.last)
+                return
+            }
+        }
         stack[stack.count - 1].builder.add(paragraph)
     }
 
@@ -113,9 +124,15 @@ struct SectionTreeBuilder {
         return nil
     }
 
-    /// The usual depth of a marker: an article ("Điều 1.") sits where a Roman part does.
+    /// The usual depth of a marker: a part ("PHẦN I") and a chapter ("CHƯƠNG II") above
+    /// everything, an article ("Điều 1.") where a Roman numeral sits.
     static func rank(_ marker: NumberingMarker) -> Int {
-        marker.article ? rank(.roman) : rank(marker.style)
+        switch marker.division {
+        case .part: return -2
+        case .chapter: return -1
+        case .article: return rank(.roman)
+        case nil: return rank(marker.style)
+        }
     }
 
     /// The usual depth of a numbering style in a plan: A. > I. > 1. > 1.1 > (1), a).
@@ -147,7 +164,7 @@ struct SectionTreeBuilder {
             return reading.components.count == 1 && roots.isEmpty
         }
         if parent.childCount > 0 { return false }
-        if stack.contains(where: { $0.marker.style == reading.style && $0.marker.article == reading.article
+        if stack.contains(where: { $0.marker.style == reading.style && $0.marker.division == reading.division
                 && $0.marker.components.count == reading.components.count }) {
             return false
         }
@@ -179,6 +196,7 @@ struct SectionTreeBuilder {
         let section = Section(id: id, marker: marker.marker, number: marker.number, style: marker.style,
                               title: Emphasis.strip(split.title), lines: paragraph.lines)
         var node = Node(section: section, marker: marker)
+        node.awaitsTitle = marker.division.map { $0 != .article } == true && section.title.isEmpty
         if let rest = split.rest {
             let offset = paragraph.text.count - marker.rest.count + split.restOffset
             let first = line(atOffset: offset, in: paragraph)
