@@ -50,23 +50,23 @@ enum LayoutMarkers {
                 break
             }
             if parts.count == 1 {
-                guard i < chars.count, chars[i] == "." || chars[i] == ")" else { return nil }
+                guard i < chars.count, chars[i] == "." || chars[i] == ")" || isDashOrSlash(chars[i]) else { return nil }
                 return followedByText(chars, i + 1) ? Marker(style: .arabic, components: parts) : nil
             }
             if i < chars.count, chars[i] == "." { i += 1 }
             return followedByText(chars, i) ? Marker(style: .decimal(depth: parts.count), components: parts) : nil
         }
         // a) / đ)
-        if let index = letterIndex(chars[0]), chars[1] == ")" || chars[1] == "." {
+        if let index = letterIndex(chars[0]), chars[1] == ")" || chars[1] == "." || isDashOrSlash(chars[1]) {
             return followedByText(chars, 2) ? Marker(style: .lowerLetter, components: [index + 1]) : nil
         }
         // I. / IV. / A.
         var i = 0
         while i < chars.count, let a = chars[i].asciiValue, a == 0x49 || a == 0x56 || a == 0x58 || a == 0x4C { i += 1 }
-        if i > 0, i < chars.count, chars[i] == ".", followedByText(chars, i + 1), let value = RomanNumeral.value(String(chars[0..<i]), canonical: false) {
+        if i > 0, i < chars.count, chars[i] == "." || isDashOrSlash(chars[i]), followedByText(chars, i + 1), let value = RomanNumeral.value(String(chars[0..<i]), canonical: false) {
             return Marker(style: .roman, components: [value])
         }
-        if chars[0].isUppercase, chars[0].isLetter, chars[1] == ".", followedByText(chars, 2),
+        if chars[0].isUppercase, chars[0].isLetter, chars[1] == "." || isDashOrSlash(chars[1]), followedByText(chars, 2),
            let value = upperLetterValue(chars[0]) {
             return Marker(style: .upperLetter, components: [value])
         }
@@ -118,6 +118,11 @@ enum LayoutMarkers {
     }
 
     /// A space, then a letter, digit, quote or bracket; or a capital right after the marker.
+    /// "1- ", "a/ ", "I- ": the dash or slash some documents (the Party's in particular) print
+    /// after a number instead of a full stop; a space must follow it (`followedByText`).
+    @inline(__always)
+    static func isDashOrSlash(_ c: Character) -> Bool { c == "-" || c == "/" }
+
     private static func followedByText(_ chars: [Character], _ i: Int) -> Bool {
         if i < chars.count, i > 0, chars[i].isUppercase, chars[i - 1] == "." || chars[i - 1] == ")" { return true }
         guard i + 1 < chars.count, chars[i] == " " else { return false }
@@ -192,15 +197,15 @@ enum MarkerStart {
             return fourth >= 0x80
         case 0xC4:                                                      // "đ)", "đ.", "Đ."
             guard second == 0x90 || second == 0x91, let third = iterator.next() else { return false }
-            return third == 0x29 || third == 0x2E
-        case 0x61...0x7A: return second == 0x29 || second == 0x2E       // "a)", "a."
+            return third == 0x29 || third == 0x2E || third == 0x2D || third == 0x2F
+        case 0x61...0x7A: return second == 0x29 || second == 0x2E || second == 0x2D || second == 0x2F  // "a)", "a.", "a-", "a/"
         case 0x49, 0x56, 0x58, 0x4C:                                    // I V X L
             // "IV." or "V.": a run of I V X L (one byte each, one Character each when the
             // byte after is ASCII), then "."; anything else is no Roman numeral nor "A.".
             var next: UInt8? = second
             while let b = next, b == 0x49 || b == 0x56 || b == 0x58 || b == 0x4C { next = iterator.next() }
-            return next == 0x2E
-        case 0x41...0x5A: return second == 0x2E                         // "A."
+            return next == 0x2E || next == 0x2D || next == 0x2F
+        case 0x41...0x5A: return second == 0x2E || second == 0x2D || second == 0x2F  // "A.", "A-", "A/"
         default: return false
         }
     }

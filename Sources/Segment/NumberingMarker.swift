@@ -51,19 +51,19 @@ enum NumberingMarkers {
         if chars[0] == "P" || chars[0] == "C", let found = partOrChapter(text) { return [found] }
         if chars[0].isASCII, chars[0].isNumber { return numeric(chars, text) }
         var result: [NumberingMarker] = []
-        if let index = letters.firstIndex(of: chars[0]), chars[1] == ")" || chars[1] == ".",
+        if let index = letters.firstIndex(of: chars[0]), chars[1] == ")" || chars[1] == "." || isDashOrSlash(chars[1]),
            let rest = rest(text, after: 2) {
             result.append(NumberingMarker(style: .lowerLetter, marker: String(chars[0...1]), number: String(chars[0]),
                                           components: [index + 1], rest: rest))
         }
         var i = 0
         while i < chars.count, "IVXLl".contains(chars[i]) { i += 1 }
-        if i > 0, i < chars.count, chars[i] == ".", let number = ocrRoman(String(chars[0..<i])),
+        if i > 0, i < chars.count, chars[i] == "." || isDashOrSlash(chars[i]), let number = ocrRoman(String(chars[0..<i])),
            let value = RomanNumeral.value(number, canonical: true), let rest = rest(text, after: i + 1) {
             result.append(NumberingMarker(style: .roman, marker: String(chars[0...i]), number: number,
                                           components: [value], rest: rest))
         }
-        if chars[0].isUppercase, chars[1] == ".", let index = letters.firstIndex(of: Character(chars[0].lowercased())),
+        if chars[0].isUppercase, chars[1] == "." || isDashOrSlash(chars[1]), let index = letters.firstIndex(of: Character(chars[0].lowercased())),
            let rest = rest(text, after: 2) {
             result.append(NumberingMarker(style: .upperLetter, marker: String(chars[0...1]), number: String(chars[0]),
                                           components: [index + 1], rest: rest))
@@ -163,7 +163,8 @@ enum NumberingMarkers {
         }
         let numberEnd = i
         if parts.count == 1 {
-            guard i < chars.count, chars[i] == "." || chars[i] == ")", let rest = rest(text, after: i + 1) else { return [] }
+            guard i < chars.count, chars[i] == "." || chars[i] == ")" || isDashOrSlash(chars[i]),
+                  let rest = rest(text, after: i + 1) else { return [] }
             return [NumberingMarker(style: .arabic, marker: String(chars[0...i]), number: String(chars[0..<numberEnd]),
                                     components: parts, rest: rest)]
         }
@@ -172,6 +173,10 @@ enum NumberingMarkers {
         return [NumberingMarker(style: .decimal, marker: String(chars[0..<i]), number: String(chars[0..<numberEnd]),
                                 components: parts, rest: rest)]
     }
+
+    /// "1- ", "a/ ", "I- ": a dash or slash after the number, as the Party's documents print
+    /// it ("I- MỤC ĐÍCH", "1/ Tăng cường …"); `rest` then wants a space after it.
+    private static func isDashOrSlash(_ c: Character) -> Bool { c == "-" || c == "/" }
 
     /// The text after a marker that ends at character `offset`: there must be a space, then
     /// a letter, a digit, a quote or a bracket; or, right after the marker's "." or ")", a
@@ -220,10 +225,11 @@ enum NumberingMarkers {
         guard let first = iterator.next(), let second = iterator.next() else { return false }
         switch first {
         case 0x28, 0x30...0x39, 0xC4, 0x49, 0x56, 0x58, 0x4C: return true
-        case 0x61...0x7A: return second == 0x29 || second == 0x2E || (first == 0x6C && second == 0x6C)
+        case 0x61...0x7A:
+            return second == 0x29 || second == 0x2E || second == 0x2D || second == 0x2F || (first == 0x6C && second == 0x6C)
         // "PHẦN …", "Phần …", "CHƯƠNG …", "Chương …".
-        case 0x43, 0x50: return second == 0x2E || second == 0x48 || second == 0x68
-        case 0x41...0x5A: return second == 0x2E
+        case 0x43, 0x50: return second == 0x2E || second == 0x2D || second == 0x2F || second == 0x48 || second == 0x68
+        case 0x41...0x5A: return second == 0x2E || second == 0x2D || second == 0x2F
         default: return false
         }
     }

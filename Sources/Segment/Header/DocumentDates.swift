@@ -90,5 +90,5 @@ enum HeaderPatterns {
         /(\d{1,4}[a-z]?)\s*([\/\-–])\s*([A-ZĐ][A-Za-zĐđ]*(?:\s*[\-–\/]\s*[A-ZĐ][A-Za-zĐđ0-9\.]*)*)/
     }
     static var numberLine: Regex<(Substring, Substring, Substring)> { /^[Ss][ốỐ]\s*:?\s*(\S*)(.*)$/ }
-    static var heading: Regex<Substring> { /^(?:[IVXLC]+|[A-ZĐ]|\d{1,2})\.\s/ }
+    static var heading: Regex<Substring> { /^(?:[IVXLC]+|[A-ZĐ]|\d{1,2})[.\-\/]\s/ }
 }

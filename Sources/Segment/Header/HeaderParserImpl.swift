@@ -149,7 +149,7 @@ enum HeaderParserImpl {
             || lower.hasPrefix("xét đề nghị")
     }
 
-    /// "I. …", "1. …", "A. …", "Phần I" start the body.
+    /// "I. …", "1. …", "A. …", "I- …", "1/ …", "Phần I" start the body.
     static func startsWithHeading(_ text: String) -> Bool {
         let numbered = SimpleText.withSimpleBytes(text, HeadingScanner.matches)
             ?? (text.firstMatch(of: HeaderPatterns.heading) != nil)

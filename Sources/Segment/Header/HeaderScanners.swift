@@ -210,11 +210,11 @@ enum NumberLineScanner {
     }
 }
 
-/// `^(?:[IVXLC]+|[A-ZĐ]|\d{1,2})\.\s` on simple text.
+/// `^(?:[IVXLC]+|[A-ZĐ]|\d{1,2})[.\-/]\s` on simple text ("I. …", "I- …", "1/ …").
 enum HeadingScanner {
     static func matches(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         func dotSpace(_ i: Int) -> Bool {
-            i < b.count && b[i] == 0x2E && SimpleText.whitespaceLength(b, i + 1) > 0
+            i < b.count && (b[i] == 0x2E || b[i] == 0x2D || b[i] == 0x2F) && SimpleText.whitespaceLength(b, i + 1) > 0
         }
         var roman = 0
         while roman < b.count, [0x49, 0x56, 0x58, 0x4C, 0x43].contains(b[roman]) { roman += 1 }
