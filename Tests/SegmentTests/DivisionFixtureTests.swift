@@ -23,6 +23,10 @@ import TestSupport
         #expect(targets.children.map(\.id) == ["II.1.2.1", "II.1.2.2", "II.1.2.3"])
         #expect(SegmentFixture.section(plan, "I.1.1")?.children.map(\.id) == ["I.1.1.a", "I.1.1.b"])
         #expect(plan.indicators.filter { $0.sectionId.hasPrefix("II.1.2") }.map(\.value) == [96, 95, 0.5])
+        // "… thực hiện; thời gian thực hiện: …" and "X là cơ quan thường trực, theo dõi …".
+        #expect(plan.assignments.map(\.sectionId) == ["II.2.1", "III.1", "III.2"])
+        #expect(plan.assignments.map(\.lead) == [["Phòng Văn hóa - Xã hội"], ["Phòng Văn hóa - Xã hội"], ["Các tổ dân phố"]])
+        #expect(plan.assignments.first?.deadline == "năm 2026 - 2027")
         #expect(plan.warnings.isEmpty, "\(plan.warnings)")
     }
 

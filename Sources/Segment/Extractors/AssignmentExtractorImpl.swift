@@ -34,13 +34,14 @@ enum AssignmentExtractorImpl {
             }
             // Only sentences that assign (Giao/Đề nghị … or … chủ trì …) are split and parsed.
             guard TextSearch.containsAny(text, assigningWords) else { continue }
-            let sentences = ClauseSplitter.sentences(text)
+            let clauses = ClauseSplitter.sentences(text).flatMap(ClauseSplitter.clauses)
             let found = own.count
-            for clause in sentences.flatMap(ClauseSplitter.clauses) {
+            for clause in clauses {
                 if let a = fromSentence(clause, sectionId: section.id, lines: block.lines) { own.append(a) }
             }
-            // "… chủ trì, phối hợp với … . Thời gian thực hiện: Quý II năm 2026." in one paragraph.
-            if own.count > found, let deadline = statedDeadline(in: sentences) {
+            // "… chủ trì, phối hợp với … . Thời gian thực hiện: Quý II năm 2026." in one paragraph,
+            // or after a semicolon: "… thực hiện; thời gian: cả năm 2026."
+            if own.count > found, let deadline = statedDeadline(in: clauses) {
                 for i in found..<own.count where own[i].deadline == nil { own[i].deadline = deadline }
             }
         }
@@ -143,7 +144,8 @@ enum AssignmentExtractorImpl {
                           deadline: Deadline.find(body), text: IndicatorExtractorImpl.clean(body), lines: lines)
     }
 
-    /// The value of a `Thời gian thực hiện: …` (`Thời hạn`, `Tiến độ`) sentence among `sentences`.
+    /// The value of a `Thời gian thực hiện: …` (`Thời hạn`, `Tiến độ`) sentence or clause after
+    /// the first of `sentences`.
     static func statedDeadline(in sentences: [String]) -> String? {
         for sentence in sentences.dropFirst() {
             if let (label, value) = ExplicitLines.label(of: sentence), label == .deadline, !value.isEmpty {

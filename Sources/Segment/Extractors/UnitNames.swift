@@ -41,7 +41,7 @@ enum UnitNames {
         "đẩy mạnh", "quản lý", "giải quyết", "tổng hợp", "báo cáo", "thường xuyên", "nhằm", "để", "về việc",
         "chủ động", "chủ trì", "phối hợp", "giao", "trực tiếp", "cụ thể hóa", "cụ thể hoá", "thể chế hóa",
         "thể chế hoá", "ban hành", "vận động", "phát động", "duy trì", "hoàn thành", "tiếp tục", "định kỳ",
-        "theo chức năng", "trong việc", "trong quá trình", "phụ trách", "giám sát",
+        "theo chức năng", "trong việc", "trong quá trình", "phụ trách", "giám sát", "là",
     ]
 
     /// `tham mưu, giúp việc` is part of a unit's name (`các cơ quan chuyên trách tham mưu, giúp
