@@ -53,11 +53,13 @@ enum IndicatorExtractorImpl {
             for block in section.blocks where block.kind == .item {
                 out += indicators(in: block.text, sectionId: section.id, lines: block.lines)
             }
+            out += tableIndicators(section)
             for child in section.children { visit(child, mode: mode, out: &out) }
         } else if let own {
             for block in section.blocks where block.kind != .table && block.kind != .subheading {
                 out += indicators(in: block.text, sectionId: section.id, lines: block.lines)
             }
+            out += tableIndicators(section)
             for child in section.children { visit(child, mode: own, out: &out) }
         } else {
             // Outside target headings, a stated aim is a target too: the sentences that start
@@ -79,6 +81,13 @@ enum IndicatorExtractorImpl {
             }
             for run in runs { out += aims(in: run.text, sectionId: section.id, lines: run.lines) }
             for child in section.children { visit(child, mode: nil, out: &out) }
+        }
+    }
+
+    /// The rows of the tables under a target heading (`TableIndicators`).
+    private static func tableIndicators(_ section: Section) -> [Indicator] {
+        section.blocks.flatMap { block in
+            block.table.map { TableIndicators.indicators(in: $0, sectionId: section.id) } ?? []
         }
     }
 
