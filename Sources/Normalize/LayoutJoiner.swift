@@ -92,9 +92,10 @@ struct LayoutJoiner {
         if ended, TextBytes.hasPrefix(n, "Căn cứ ") || TextBytes.hasPrefix(n, "Xét ") || Self.isUpperCase(n) {
             return false
         }
-        // A whole line in capitals under a line in mixed case is a line of its own: the
-        // authority that decides ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN PHÚ") under a decision's title.
-        if Self.isUpperCase(n), Self.wordCount(n) >= 4, !TextBytes.hasSuffix(p, "-"), !TextBytes.hasSuffix(p, ","),
+        // A whole line in capitals (two words or more) under a line in mixed case is a line of
+        // its own: the kind label under the place and date ("KẾ HOẠCH"), the authority that
+        // decides under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN PHÚ").
+        if Self.isUpperCase(n), Self.wordCount(n) >= 2, !TextBytes.hasSuffix(p, "-"), !TextBytes.hasSuffix(p, ","),
            Self.lowercaseLetters(p, atLeast: 3) { return false }
         if LayoutMarkers.bullet(n) != nil {
             let afterBullet = n.dropFirst().drop { $0 == " " }.first

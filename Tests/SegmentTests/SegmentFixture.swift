@@ -15,6 +15,11 @@ enum SegmentFixture {
         try plan(TestPaths.fixtures.appendingPathComponent("plans/\(name)"))
     }
 
+    /// The plan of a text given inline (UTF-8), as if read from a file `inline.txt`.
+    static func plan(text: String) throws -> Plan {
+        Segmenter().segment(Normalizer().normalize(try Ingester().extract(bytes: Array(text.utf8), path: "inline.txt")))
+    }
+
     static func plan(seed name: String) throws -> Plan {
         try plan(TestPaths.seed("\(name).txt"))
     }

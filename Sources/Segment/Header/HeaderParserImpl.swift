@@ -180,11 +180,29 @@ enum NumberLine {
             guard let match = text.firstMatch(of: HeaderPatterns.numberLine) else { return nil }
             (number, restText) = (String(match.1), String(match.2))
         }
-        let rest = restText.trimmingCharacters(in: " \t")
+        var rest = String(restText.trimmingCharacters(in: " \t"))
         // Blank number ("Số: /KH-UBND", "Số:      /KH-UBND" in drafts).
         if number.hasPrefix("/") || number.hasPrefix("-") || number.isEmpty { number = "" }
         guard number.isEmpty || number.first?.isNumber == true else { return nil }
-        return Result(number: number.isEmpty ? nil : number, rest: rest.isEmpty ? nil : String(rest))
+        if !number.isEmpty { (number, rest) = rejoined(number, rest) }
+        return Result(number: number.isEmpty ? nil : number, rest: rest.isEmpty ? nil : rest)
+    }
+
+    /// A number typed with a space inside: "45 /KH-UBND", "45/KH- UBND", "45/ KH-UBND". The
+    /// piece after the space joins the number when the number stops at a "/" or "-", or the
+    /// piece starts with one ("/KH-UBND"), or, after an open end, starts with a capital ("UBND").
+    static func rejoined(_ number: String, _ rest: String) -> (String, String) {
+        var number = number, rest = rest
+        for _ in 0..<2 {
+            let piece = rest.prefix { $0 != " " && $0 != "\t" }
+            guard !piece.isEmpty, piece.allSatisfy({ $0 == "/" || $0 == "-" || $0.isNumber || $0.isLetter }) else { break }
+            let openEnded = number.hasSuffix("/") || number.hasSuffix("-")
+            let continues = piece.hasPrefix("/") || piece.hasPrefix("-")
+            guard continues || (openEnded && piece.first?.isUppercase == true) else { break }
+            number += piece
+            rest = String(rest.dropFirst(piece.count).drop { $0 == " " || $0 == "\t" })
+        }
+        return (number, rest)
     }
 }
 

@@ -63,7 +63,9 @@ import TestSupport
             let rest = ref.1.trimmingCharacters(in: " \t")
             if number.hasPrefix("/") || number.hasPrefix("-") || number.isEmpty { number = "" }
             guard number.isEmpty || number.first?.isNumber == true else { return nil }
-            return NumberLine.Result(number: number.isEmpty ? nil : number, rest: rest.isEmpty ? nil : String(rest))
+            var restText = String(rest)
+            if !number.isEmpty { (number, restText) = NumberLine.rejoined(number, restText) }
+            return NumberLine.Result(number: number.isEmpty ? nil : number, rest: restText.isEmpty ? nil : restText)
         }
         #expect(line?.number == lineRef?.number && line?.rest == lineRef?.rest && (line == nil) == (lineRef == nil),
                 "number line: \(text)")
