@@ -22,7 +22,9 @@ import TestSupport
         let targets = try #require(SegmentFixture.section(plan, "II.1.2"))
         #expect(targets.children.map(\.id) == ["II.1.2.1", "II.1.2.2", "II.1.2.3"])
         #expect(SegmentFixture.section(plan, "I.1.1")?.children.map(\.id) == ["I.1.1.a", "I.1.1.b"])
-        #expect(plan.indicators.filter { $0.sectionId.hasPrefix("II.1.2") }.map(\.value) == [96, 95, 0.5])
+        // Only the targets: "2. Nhiệm vụ, giải pháp" under "MỤC TIÊU, NHIỆM VỤ …" holds tasks.
+        #expect(plan.indicators.map(\.sectionId) == ["II.1.2.1", "II.1.2.2", "II.1.2.3"])
+        #expect(plan.indicators.map(\.value) == [96, 95, 0.5])
         // "… thực hiện; thời gian thực hiện: …" and "X là cơ quan thường trực, theo dõi …".
         #expect(plan.assignments.map(\.sectionId) == ["II.2.1", "III.1", "III.2"])
         #expect(plan.assignments.map(\.lead) == [["Phòng Văn hóa - Xã hội"], ["Phòng Văn hóa - Xã hội"], ["Các tổ dân phố"]])

@@ -30,7 +30,13 @@ enum IndicatorExtractorImpl {
     }
 
     private static func visit(_ section: Section, mode inherited: Mode?, out: inout [Indicator]) {
-        let own = headingMode(section.title)
+        // "Nhiệm vụ, giải pháp" under "MỤC TIÊU, NHIỆM VỤ": tasks, not targets, from here down.
+        if inherited != nil, namesTasks(section.title, atStart: true) {
+            visit(section, mode: nil, out: &out)
+            return
+        }
+        // "MỤC TIÊU, NHIỆM VỤ …" heads both: its "Mục tiêu" child says which part holds targets.
+        let own = namesTasks(section.title, atStart: false) ? nil : headingMode(section.title)
         if let inherited {
             // A statement section inside a target heading: its title is a statement, and so is
             // each paragraph after it (a heading's title stops at its first sentence).
@@ -201,6 +207,18 @@ enum IndicatorExtractorImpl {
         let digits = rest.prefix { $0.isASCIIDigitChar || $0 == "," || $0 == "." }
         guard let first = digits.first, first.isASCIIDigitChar else { return false }
         return rest.dropFirst(digits.count).drop { $0 == " " }.first == "%"
+    }
+
+    /// Whether a heading names tasks: at its start ("Nhiệm vụ, giải pháp", "Giải pháp thực
+    /// hiện", "Tổ chức thực hiện") or, with `atStart` false, after its goals ("Mục tiêu, nhiệm
+    /// vụ", "MỤC TIÊU VÀ GIẢI PHÁP").
+    static func namesTasks(_ title: String, atStart: Bool) -> Bool {
+        let lower = title.lowercased()
+        guard lower.count <= 120 else { return false }
+        let words = ["nhiệm vụ", "giải pháp", "tổ chức thực hiện"]
+        if atStart { return words.contains { lower.hasPrefix($0) } }
+        guard lower.hasPrefix("mục tiêu") else { return false }
+        return words.contains { TextSearch.contains(lower, ", " + $0) || TextSearch.contains(lower, " và " + $0) }
     }
 
     /// `targets` for a `chỉ tiêu` heading, `goals` for a `mục tiêu` one, nil otherwise.
