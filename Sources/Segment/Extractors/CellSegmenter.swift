@@ -426,6 +426,8 @@ enum CellSegmenter {
             // same segment costs: the rows left from it are kept.
             let kind = c < kinds.count ? kinds[c] : nil
             let sameAsBefore = c > 2 && known == previousKnown && kind == previousKind
+            // Only best[m][n] of the last column is read (no column comes after it).
+            let lastColumn = c == m
             previousKnown = known
             previousKind = kind
             for i in 0..<(sameAsBefore ? 0 : rowsNeeded) {
@@ -447,7 +449,10 @@ enum CellSegmenter {
                 let unitTerm = partial && !hasKind && unitStart[i] != 0
                 let itemAtStart = item[i] != 0
                 let row = seg + i * stride
-                for j in (i + 1)...n {
+                // The last column is read only at the end (n): its cached rows are read there
+                // alone (the width terms only grow with j, so the bound is passed by then iff
+                // it is passed at all), its other rows only follow the width terms up to it.
+                for j in (cached && lastColumn ? n : i + 1)...n {
                     var cost: Double
                     if cached {
                         cost = widthless[i * stride + j]
@@ -498,6 +503,7 @@ enum CellSegmenter {
                         }
                         break
                     }
+                    if lastColumn && j < n { continue }
                     // The costs that do not depend on the column's width, in this order:
                     // a lowercase start, text before a bullet, an unclosed bracket, a body's
                     // name after a page break, a kind mismatch (not accepted / rejected).
@@ -544,7 +550,7 @@ enum CellSegmenter {
                 hasLead[i] = found ? 1 : 0
             }
             let start = isFirst ? skipCost * Double(c - 1) : 0
-            for j in 1...n {
+            for j in (lastColumn ? n : 1)...n {
                 var value = seg[j] + start
                 var fromColumn = 0, fromLine = 0
                 if j > 1 {
