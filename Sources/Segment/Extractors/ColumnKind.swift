@@ -53,28 +53,6 @@ enum ColumnKind: Hashable, Sendable {
             startsItem = text.hasPrefix("- ")
             keywords = ColumnKind.keywordBits(bytes)
         }
-
-        /// From `" " + text.lowercased() + " "` as UTF-8 and whether the text starts with `- `.
-        init(padded: [UInt8], startsItem: Bool) {
-            bytes = padded
-            hasYear = ColumnKind.hasYear(padded)
-            self.startsItem = startsItem
-            keywords = ColumnKind.keywordBits(padded)
-        }
-
-        /// From a text's lowercased UTF-8 (`TableTextBytes.lowercased`) and whether the text
-        /// starts with `- `.
-        init(lowered: [UInt8], startsItem: Bool) {
-            var padded = [UInt8]()
-            padded.reserveCapacity(lowered.count + 2)
-            padded.append(0x20)
-            padded.append(contentsOf: lowered)
-            padded.append(0x20)
-            bytes = padded
-            hasYear = ColumnKind.hasYear(padded)
-            self.startsItem = startsItem
-            keywords = ColumnKind.keywordBits(padded)
-        }
     }
 
     /// Whether a cell's text fits this kind of column.
