@@ -72,15 +72,20 @@ struct LayoutJoiner {
     func continues(_ previous: LayoutLine, _ next: LayoutLine, full: Bool, marker: LayoutMarkers.Marker?,
                    seen: Set<LayoutMarkers.Marker>) -> Bool {
         let p = previous.text, n = next.text
-        if LayoutMarkers.isSeparator(p) || LayoutMarkers.isSeparator(n) || TextBytes.hasSuffix(p, "./.") { return false }
+        // A text's first (last) byte must be the prefix's first (the suffix's last) for
+        // `TextBytes.hasPrefix` (`hasSuffix`) to hold: tested first, as most lines fail there.
+        let pLast = p.utf8.last, nFirst = n.utf8.first
+        if LayoutMarkers.isSeparator(p) || LayoutMarkers.isSeparator(n) || (pLast == 0x2E && TextBytes.hasSuffix(p, "./.")) {
+            return false
+        }
         // A number alone ("I.", "2.", "a)") is printed above its title.
         if LayoutMarkers.isBareMarker(p) { return true }
         // Signature lines: "TM. ỦY BAN NHÂN DÂN", then "KT. CHỦ TỊCH", each its own line.
         if Self.startsWithAuthority(n) { return false }
         // "Nơi nhận:" opens the closing after a full last line of the body.
-        if TextBytes.hasPrefix(n, "Nơi nhận") { return false }
+        if nFirst == 0x4E, TextBytes.hasPrefix(n, "Nơi nhận") { return false }
         // "Điều 2. …" (an article of a resolution) starts a paragraph after a full line.
-        if TextBytes.hasPrefix(n, "Điều "), n.utf8.dropFirst("Điều ".utf8.count).first.map({ (0x30...0x39).contains($0) }) == true {
+        if nFirst == 0xC4, TextBytes.hasPrefix(n, "Điều "), n.utf8.dropFirst("Điều ".utf8.count).first.map({ (0x30...0x39).contains($0) }) == true {
             return false
         }
         // "PHẦN I", "CHƯƠNG II", "Phần thứ hai": a part or chapter heading. "Căn cứ …" with a
@@ -89,7 +94,8 @@ struct LayoutJoiner {
         let ended = Self.endsSentence(p)
         // After a finished line, "Căn cứ …" / "Xét …" starts the next ground of the preamble, and
         // a line in capitals ("QUYẾT NGHỊ:") stands alone.
-        if ended, TextBytes.hasPrefix(n, "Căn cứ ") || TextBytes.hasPrefix(n, "Xét ") || Self.isUpperCase(n) {
+        if ended, (nFirst == 0x43 && TextBytes.hasPrefix(n, "Căn cứ ")) || (nFirst == 0x58 && TextBytes.hasPrefix(n, "Xét "))
+            || Self.isUpperCase(n) {
             return false
         }
         // A whole line in capitals (two words or more) under a line in mixed case is a line of
@@ -99,14 +105,14 @@ struct LayoutJoiner {
            Self.lowercaseLetters(p, atLeast: 3) { return false }
         if LayoutMarkers.bullet(n) != nil {
             let afterBullet = n.dropFirst().drop { $0 == " " }.first
-            return full && !ended && !TextBytes.hasSuffix(p, ",") && (afterBullet?.isLowercase ?? false)
+            return full && !ended && !(pLast == 0x2C && TextBytes.hasSuffix(p, ",")) && (afterBullet?.isLowercase ?? false)
         }
         if let marker {
             if ended || !full { return false }
             return !Self.expected(marker, seen: seen)
         }
         if ended { return full }
-        if full || TextBytes.hasSuffix(p, ",") || TextBytes.hasSuffix(p, "-") { return true }
+        if full || (pLast == 0x2C && TextBytes.hasSuffix(p, ",")) || (pLast == 0x2D && TextBytes.hasSuffix(p, "-")) { return true }
         return Self.startsLowercase(n)
     }
 
@@ -115,8 +121,9 @@ struct LayoutJoiner {
     /// `nextMarker` is `LayoutMarkers.marker(next)`.
     static func closesParenthesis(_ paragraph: String, _ previous: String, next: String,
                                   nextMarker: LayoutMarkers.Marker?) -> Bool {
-        if TextBytes.hasPrefix(next, "("), nextMarker == nil, isUpperCase(previous) { return true }
-        return TextBytes.hasPrefix(paragraph, "(") && TextBytes.hasSuffix(previous, ")")
+        if next.utf8.first == 0x28, TextBytes.hasPrefix(next, "("), nextMarker == nil, isUpperCase(previous) { return true }
+        return paragraph.utf8.first == 0x28 && TextBytes.hasPrefix(paragraph, "(")
+            && previous.utf8.last == 0x29 && TextBytes.hasSuffix(previous, ")")
             && LayoutMarkers.marker(paragraph) == nil
     }
 

@@ -157,7 +157,7 @@ enum CellSegmenter {
             var lineProbes = lines.map(ColumnKind.Probe.init)
             for k in lineProbes.indices where joins[k] { lineProbes[k].startsItem = false }
             let pairProbes = lines.indices.dropLast().map { ColumnKind.Probe(wordsBefore[$0] + " " + wordsAfter[$0 + 1]) }
-            fillKinds(lineProbes, pairProbes, kinds: kinds, m: m)
+            fillKinds(lineProbes.map(Facts.init), pairProbes.map(Facts.init), kinds: kinds, m: m)
         }
 
         /// Simple text (`TableTextBytes`): a character is a scalar, so the same facts come from
@@ -195,20 +195,24 @@ enum CellSegmenter {
             guard withKinds else { return }
             // Probes: the lowercased line, and the last two words of a line with the first two of
             // the next (spaces are kept by lowercasing, so the words are cut in the lowered bytes).
-            var lineProbes: [ColumnKind.Probe] = []
-            lineProbes.reserveCapacity(n)
+            // Only their facts are kept; a pair's text is made in one scratch buffer.
+            var lineFacts: [Facts] = []
+            lineFacts.reserveCapacity(n)
             for (k, scan) in scans.enumerated() {
-                lineProbes.append(ColumnKind.Probe(padded: scan.padded, startsItem: scan.startsItem && !joins[k]))
+                lineFacts.append(scan.padded.withUnsafeBufferPointer {
+                    Facts(keywords: ColumnKind.keywordBits($0), hasYear: ColumnKind.hasYear($0),
+                          startsItem: scan.startsItem && !joins[k])
+                })
             }
-            var pairProbes: [ColumnKind.Probe] = []
+            var pairFacts: [Facts] = []
             if n > 1 {
-                pairProbes.reserveCapacity(n - 1)
+                pairFacts.reserveCapacity(n - 1)
+                var text = [UInt8]()
                 for k in 0..<(n - 1) {
                     let low = scans[k].padded, next = scans[k + 1].padded
                     let before = Self.lastTwoWords(low[1..<(low.count - 1)])
                     let after = Self.firstTwoWords(next[1..<(next.count - 1)])
-                    var text = [UInt8]()
-                    text.reserveCapacity(before.count + after.count + 3)
+                    text.removeAll(keepingCapacity: true)
                     text.append(0x20)
                     text.append(contentsOf: before)
                     text.append(0x20)
@@ -217,10 +221,12 @@ enum CellSegmenter {
                     // "- " opens the pair when the words before are "-" or start "- ".
                     let startsItem = before.count >= 2 ? (before[before.startIndex] == 0x2D && before[before.startIndex + 1] == 0x20)
                         : (before.count == 1 && before[before.startIndex] == 0x2D)
-                    pairProbes.append(ColumnKind.Probe(padded: text, startsItem: startsItem))
+                    pairFacts.append(text.withUnsafeBufferPointer {
+                        Facts(keywords: ColumnKind.keywordBits($0), hasYear: ColumnKind.hasYear($0), startsItem: startsItem)
+                    })
                 }
             }
-            fillKinds(lineProbes, pairProbes, kinds: kinds, m: m)
+            fillKinds(lineFacts, pairFacts, kinds: kinds, m: m)
         }
 
         /// From the second space from the end (exclusive) to the end, or all.
@@ -258,8 +264,6 @@ enum CellSegmenter {
             return out
         }()
 
-        private static let unitHeadLength = UnitNames.heads.map(\.utf8.count).max() ?? 0
-
         /// `UnitNames.startsUnit` at the line start (simple text), asked only when the line
         /// starts with a head; it reads at most the first 40 characters.
         private static func startsUnit(_ line: String) -> Bool {
@@ -267,8 +271,11 @@ enum CellSegmenter {
                 guard let first = line.utf8.first else { return false }
                 let candidates = heads[Int(first)]
                 guard !candidates.isEmpty else { return false }
-                let start = Array(line.utf8.prefix(unitHeadLength))
-                guard candidates.contains(where: { TableTextBytes.matches(start, 0, $0) }) else { return false }
+                let u = line.utf8
+                let starts = candidates.contains { head in
+                    head.count <= u.count && u.prefix(head.count).elementsEqual(head)
+                }
+                guard starts else { return false }
             }
             // Simple text: a character is a scalar, and the scalar `startsUnit` answers as the
             // character one.
@@ -282,11 +289,8 @@ enum CellSegmenter {
         }
 
         /// Per kind once, shared by the columns of that kind.
-        private mutating func fillKinds(_ lineProbes: [ColumnKind.Probe], _ pairProbes: [ColumnKind.Probe],
-                                        kinds: [ColumnKind?], m: Int) {
+        private mutating func fillKinds(_ lineFacts: [Facts], _ pairFacts: [Facts], kinds: [ColumnKind?], m: Int) {
             var byKind: [(kind: ColumnKind, counts: ([Int], [Int], [Int], [Int]))] = []
-            // What the kinds read of a probe, without its bytes (made when a kind is first met).
-            var lineFacts: [Facts] = [], pairFacts: [Facts] = []
             for c in 0...m {
                 guard let kind = c < kinds.count ? kinds[c] : nil else {
                     accepts.append([]); pairAccepts.append([]); rejects.append([]); pairRejects.append([])
@@ -296,7 +300,6 @@ enum CellSegmenter {
                 if let known = byKind.first(where: { $0.kind == kind }) {
                     found = known.counts
                 } else {
-                    if lineFacts.isEmpty { (lineFacts, pairFacts) = (lineProbes.map(Facts.init), pairProbes.map(Facts.init)) }
                     found = (Self.prefix(lineFacts, kind, reject: false), Self.prefix(pairFacts, kind, reject: false),
                              Self.prefix(lineFacts, kind, reject: true), Self.prefix(pairFacts, kind, reject: true))
                     byKind.append((kind, found))
@@ -313,6 +316,10 @@ enum CellSegmenter {
 
             init(_ p: ColumnKind.Probe) {
                 keywords = p.keywords; hasYear = p.hasYear; startsItem = p.startsItem
+            }
+
+            init(keywords: UInt8, hasYear: Bool, startsItem: Bool) {
+                self.keywords = keywords; self.hasYear = hasYear; self.startsItem = startsItem
             }
         }
 
@@ -419,6 +426,8 @@ enum CellSegmenter {
             // same segment costs: the rows left from it are kept.
             let kind = c < kinds.count ? kinds[c] : nil
             let sameAsBefore = c > 2 && known == previousKnown && kind == previousKind
+            // Only best[m][n] of the last column is read (no column comes after it).
+            let lastColumn = c == m
             previousKnown = known
             previousKind = kind
             for i in 0..<(sameAsBefore ? 0 : rowsNeeded) {
@@ -440,7 +449,10 @@ enum CellSegmenter {
                 let unitTerm = partial && !hasKind && unitStart[i] != 0
                 let itemAtStart = item[i] != 0
                 let row = seg + i * stride
-                for j in (i + 1)...n {
+                // The last column is read only at the end (n): its cached rows are read there
+                // alone (the width terms only grow with j, so the bound is passed by then iff
+                // it is passed at all), its other rows only follow the width terms up to it.
+                for j in (cached && lastColumn ? n : i + 1)...n {
                     var cost: Double
                     if cached {
                         cost = widthless[i * stride + j]
@@ -491,6 +503,7 @@ enum CellSegmenter {
                         }
                         break
                     }
+                    if lastColumn && j < n { continue }
                     // The costs that do not depend on the column's width, in this order:
                     // a lowercase start, text before a bullet, an unclosed bracket, a body's
                     // name after a page break, a kind mismatch (not accepted / rejected).
@@ -537,7 +550,7 @@ enum CellSegmenter {
                 hasLead[i] = found ? 1 : 0
             }
             let start = isFirst ? skipCost * Double(c - 1) : 0
-            for j in 1...n {
+            for j in (lastColumn ? n : 1)...n {
                 var value = seg[j] + start
                 var fromColumn = 0, fromLine = 0
                 if j > 1 {

@@ -53,28 +53,6 @@ enum ColumnKind: Hashable, Sendable {
             startsItem = text.hasPrefix("- ")
             keywords = ColumnKind.keywordBits(bytes)
         }
-
-        /// From `" " + text.lowercased() + " "` as UTF-8 and whether the text starts with `- `.
-        init(padded: [UInt8], startsItem: Bool) {
-            bytes = padded
-            hasYear = ColumnKind.hasYear(padded)
-            self.startsItem = startsItem
-            keywords = ColumnKind.keywordBits(padded)
-        }
-
-        /// From a text's lowercased UTF-8 (`TableTextBytes.lowercased`) and whether the text
-        /// starts with `- `.
-        init(lowered: [UInt8], startsItem: Bool) {
-            var padded = [UInt8]()
-            padded.reserveCapacity(lowered.count + 2)
-            padded.append(0x20)
-            padded.append(contentsOf: lowered)
-            padded.append(0x20)
-            bytes = padded
-            hasYear = ColumnKind.hasYear(padded)
-            self.startsItem = startsItem
-            keywords = ColumnKind.keywordBits(padded)
-        }
     }
 
     /// Whether a cell's text fits this kind of column.
@@ -139,30 +117,82 @@ enum ColumnKind: Hashable, Sendable {
         return out
     }()
 
+    /// `allKeywords` flattened for `keywordBits`: the keywords starting with byte `b` are
+    /// entries `start[b]..<start[b + 1]`, each its bytes' offset in `bytes`, length and bit.
+    private struct KeywordTable {
+        var bytes: [UInt8] = []
+        var offsets: [Int] = [], lengths: [Int] = [], bits: [UInt8] = []
+        var start: [Int] = []
+
+        init(_ grouped: [[(needle: [UInt8], bit: UInt8)]]) {
+            for list in grouped {
+                start.append(offsets.count)
+                for (needle, bit) in list {
+                    offsets.append(bytes.count)
+                    lengths.append(needle.count)
+                    bits.append(bit)
+                    bytes.append(contentsOf: needle)
+                }
+            }
+            start.append(offsets.count)
+        }
+    }
+
+    private static let keywordTable = KeywordTable(allKeywords)
+
     /// The bits of the lists with a keyword at a word start of `haystack` (padded with a
     /// leading space): what `containsAny` answers for each list, in one pass.
     static func keywordBits(_ haystack: [UInt8]) -> UInt8 {
-        let n = haystack.count
-        var bits: UInt8 = 0
-        var i = 1
-        while i < n {
-            if haystack[i - 1] == 0x20 {
-                for (needle, bit) in allKeywords[Int(haystack[i])] where bits & bit == 0 && i + needle.count <= n {
-                    var k = 1
-                    while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                    if k == needle.count {
-                        bits |= bit
-                        if bits == 15 { return bits }
+        haystack.withUnsafeBufferPointer { keywordBits($0) }
+    }
+
+    /// `keywordBits` of bytes in memory.
+    static func keywordBits(_ haystack: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        let table = keywordTable
+        return table.bytes.withUnsafeBufferPointer { bytes in
+            table.start.withUnsafeBufferPointer { start in
+                table.offsets.withUnsafeBufferPointer { offsets in
+                    table.lengths.withUnsafeBufferPointer { lengths in
+                        table.bits.withUnsafeBufferPointer { entryBits in
+                            let n = haystack.count
+                            var bits: UInt8 = 0
+                            var i = 1
+                            while i < n {
+                                if haystack[i - 1] == 0x20 {
+                                    let first = Int(haystack[i])
+                                    var e = start[first]
+                                    let end = start[first + 1]
+                                    while e < end {
+                                        let bit = entryBits[e], length = lengths[e]
+                                        if bits & bit == 0 && i + length <= n {
+                                            let offset = offsets[e]
+                                            var k = 1
+                                            while k < length, haystack[i + k] == bytes[offset + k] { k += 1 }
+                                            if k == length {
+                                                bits |= bit
+                                                if bits == 15 { return bits }
+                                            }
+                                        }
+                                        e += 1
+                                    }
+                                }
+                                i += 1
+                            }
+                            return bits
+                        }
                     }
                 }
             }
-            i += 1
         }
-        return bits
     }
 
     /// A 4-digit number starting 1 or 2 (a year) among the bytes.
     static func hasYear(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { hasYear($0) }
+    }
+
+    /// `hasYear` of bytes in memory.
+    static func hasYear(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var run = 0
         for (i, b) in bytes.enumerated() {
             if b >= 0x30 && b <= 0x39 {

@@ -327,25 +327,28 @@ struct RowNumber: Equatable {
     /// Parses a row start from `line` when its number can follow `previous` (nil at the table
     /// start; after a Roman group `1` is expected) or, for a Roman group, when it is `lastRoman + 1`.
     static func parse(_ line: String, after previous: RowNumber?, lastRoman: Int = 0) -> (number: RowNumber, rest: String)? {
-        // Most lines are text: a row number starts with a digit or a Roman letter.
-        guard let first = line.unicodeScalars.first(where: { $0 != " " }),
-              ("0"..."9").contains(first) || "IVXLC".unicodeScalars.contains(first) else { return nil }
-        if hasForeignToken(line, digits: ("0"..."9").contains(first)) { return nil }
+        // Most lines are text: a row number starts with a digit or a Roman letter. The first
+        // byte other than a space is the first scalar other than " " when that is ASCII.
+        var first: UInt8 = 0
+        for b in line.utf8 where b != 0x20 { first = b; break }
+        let digit = first >= 0x30 && first <= 0x39
+        guard digit || first == 0x49 || first == 0x56 || first == 0x58 || first == 0x4C || first == 0x43 else { return nil }
+        if hasForeignToken(line, digits: digit) { return nil }
         let t = line.trimmed()
         let head = t.prefix { $0 != " " }
         var token = Substring(head)
         if token.last == "." { token = token.dropLast() }
         let rest = String(t.dropFirst(head.count)).trimmed()
-        if let roman = TableGroupNumeral.value(token) {
+        // A token of digits and "." (the first word of a line starting with a digit, see
+        // `hasForeignToken`) is never a Roman numeral.
+        if !digit, let roman = TableGroupNumeral.value(token) {
             guard roman == lastRoman + 1,
                   rest.first?.isUppercase == true || rest.first?.isASCIIDigitChar == true else { return nil }
             return (RowNumber(text: String(token), parts: [roman], isRoman: true), rest)
         }
         guard !token.isEmpty, token.first?.isASCIIDigitChar == true, token.last?.isASCIIDigitChar == true,
               token.allSatisfy({ $0.isASCIIDigitChar || $0 == "." }) else { return nil }
-        let parts = token.split(separator: ".").compactMap { Int($0) }
-        guard parts.count == token.split(separator: ".", omittingEmptySubsequences: false).count,
-              parts.allSatisfy({ $0 < 1000 }) else { return nil }
+        guard let parts = decimalParts(token) else { return nil }
         if !rest.isEmpty, !(rest.first?.isUppercase ?? false) && rest.first != "“" && rest.first != "\"" { return nil }
         let candidate = RowNumber(text: String(token), parts: parts, isRoman: false)
         // A number printed twice (7.6 then 7.6 again) starts a row when words follow it or
@@ -353,6 +356,28 @@ struct RowNumber: Equatable {
         let repeated = (!rest.isEmpty || parts.count > 1) && previous?.isRoman == false && previous?.parts == parts
         guard candidate.follows(previous) || repeated else { return nil }
         return (candidate, rest)
+    }
+
+    /// The numbers between the dots of a token of ASCII digits and "." (its bytes are its
+    /// characters), or nil when a part is empty or not below 1000: what splitting at "." and
+    /// reading each part with `Int` gives, under those conditions.
+    private static func decimalParts(_ token: Substring) -> [Int]? {
+        var parts: [Int] = []
+        var value = 0, digits = 0
+        for b in token.utf8 {
+            if b == 0x2E {
+                guard digits > 0 else { return nil }
+                parts.append(value)
+                value = 0; digits = 0
+            } else {
+                value = value * 10 + Int(b &- 0x30)
+                guard value < 1000 else { return nil }
+                digits += 1
+            }
+        }
+        guard digits > 0 else { return nil }
+        parts.append(value)
+        return parts
     }
 
     /// Whether the first word of `line` (from its first non-space scalar to the next space)

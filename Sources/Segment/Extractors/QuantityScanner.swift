@@ -42,37 +42,41 @@ enum QuantityScanner {
         "ngày", "quý", "lúc",
     ]
 
+    static let atLeastWords = ["ít nhất", "tối thiểu", "không thấp hơn", "không dưới", "không ít hơn",
+                               "trên", "hơn", "từ", "≥", ">=", ">", "vượt"]
+    static let atMostWords = ["tối đa", "không quá", "không vượt quá", "không vượt", "dưới", "≤", "<=", "<",
+                              "không cao hơn", "không lớn hơn"]
+    static let approximateWords = ["khoảng", "gần", "xấp xỉ", "ước", "trên dưới", "chừng"]
+
+    /// Simple text on its scalars; other text on `Character`s (`scanCharacters`).
     static func scan(_ text: String) -> [Quantity] {
-        guard let chars = FastText.simpleScalars(text) else { return QuantityScannerCharacters.scan(text) }
+        guard let chars = FastText.simpleScalars(text) else { return scanCharacters(text) }
         return scan(chars, lower: FastText.lowerScalars(chars))
     }
 
-    typealias Scalars = [Unicode.Scalar]
+    /// `scan` on `Character`s (any text; tests compare it with the scalar path on simple text).
+    static func scanCharacters(_ text: String) -> [Quantity] {
+        let chars = Array(text)
+        let lower = Array(text.lowercased())
+        // A lowercase form of another length (never in Vietnamese text): nothing is read.
+        guard lower.count == chars.count else { return [] }
+        return scan(chars, lower: lower)
+    }
 
-    private static let unitScalars = units.map(FastText.array)
-    private static let documentScalars = documentWords.map(FastText.array)
-    private static let boundScalars: [(Scalars, Comparator, Bool)] =
-        atLeastWords.map { (FastText.array($0), Comparator.atLeast, !($0.first?.isLetter ?? false)) }
-        + atMostWords.map { (FastText.array($0), Comparator.atMost, !($0.first?.isLetter ?? false)) }
-    private static let approximateScalars = approximateWords.map(FastText.array)
-    private static let trenDuoi = FastText.array("trên dưới")
-    private static let troLen = FastText.array(" trở lên"), troLai = FastText.array(" trở lại")
-    private static let troXuong = FastText.array(" trở xuống")
-    private static let connectorWords = [FastText.array("đến "), FastText.array("tới ")]
-
-    /// `scan` of simple text: `chars` and its lowercase scalars (indices are character offsets).
-    static func scan(_ chars: Scalars, lower: Scalars) -> [Quantity] {
+    /// The quantities of `chars` given with its lowercase units (offsets are unit offsets).
+    static func scan<U: QuantityUnit>(_ chars: [U], lower: [U]) -> [Quantity] {
+        let words = U.quantityWords
         var result: [Quantity] = []
         var i = 0
         while i < chars.count {
-            guard FastText.isDigit(chars[i]), i == 0 || !(FastText.isLetter(chars[i - 1]) || FastText.isDigit(chars[i - 1])
-                || chars[i - 1] == "." || chars[i - 1] == "," || chars[i - 1] == "/") else {
+            guard chars[i].isASCIIDigitUnit, i == 0 || !(chars[i - 1].isUnitLetter || chars[i - 1].isASCIIDigitUnit
+                || chars[i - 1] == U(".") || chars[i - 1] == U(",") || chars[i - 1] == U("/")) else {
                 i += 1
                 continue
             }
             let (tokenEnd, value) = readNumber(chars, from: i)
             guard let value else { i = max(tokenEnd, i + 1); continue }
-            if let q = quantity(chars: chars, lower: lower, start: i, tokenEnd: tokenEnd, value: value) {
+            if let q = quantity(chars: chars, lower: lower, words: words, start: i, tokenEnd: tokenEnd, value: value) {
                 result.append(q)
                 i = q.end
             } else {
@@ -83,53 +87,65 @@ enum QuantityScanner {
     }
 
     /// Reads a number token at `from`; returns the index after it and its value.
-    static func readNumber(_ chars: Scalars, from: Int) -> (Int, Double?) {
+    static func readNumber<U: QuantityUnit>(_ chars: [U], from: Int) -> (Int, Double?) {
         var j = from
-        while j < chars.count, FastText.isDigit(chars[j]) || ((chars[j] == "." || chars[j] == ",")
-            && j + 1 < chars.count && FastText.isDigit(chars[j + 1])) {
+        while j < chars.count, chars[j].isASCIIDigitUnit || ((chars[j] == U(".") || chars[j] == U(","))
+            && j + 1 < chars.count && chars[j + 1].isASCIIDigitUnit) {
             j += 1
         }
-        return (j, VietnameseNumber.parse(ascii: chars[from..<j]))
+        return (j, U.number(chars[from..<j]))
     }
 
     /// Skips the rest of a date or document number (`27/9/2025`, `09-NQ/ĐH`).
-    private static func skipCompound(_ chars: Scalars, from: Int) -> Int {
+    private static func skipCompound<U: QuantityUnit>(_ chars: [U], from: Int) -> Int {
         var j = from
-        while j < chars.count, !FastText.isWhitespace(chars[j]) { j += 1 }
+        while j < chars.count, !chars[j].isUnitWhitespace { j += 1 }
         return max(j, from)
+    }
+
+    /// Whether `word` starts at `at` in `chars`.
+    @inline(__always)
+    private static func matches<U: QuantityUnit>(_ chars: [U], _ at: Int, _ word: [U]) -> Bool {
+        guard at >= 0, at + word.count <= chars.count else { return false }
+        var k = 0
+        while k < word.count {
+            if chars[at + k] != word[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The end of `lower[lo..<end]` without trailing whitespace.
     @inline(__always)
-    private static func trailingTrimmed(_ lower: Scalars, _ lo: Int, _ end: Int) -> Int {
+    private static func trailingTrimmed<U: QuantityUnit>(_ lower: [U], _ lo: Int, _ end: Int) -> Int {
         var b = end
-        while b > lo, FastText.isWhitespace(lower[b - 1]) { b -= 1 }
+        while b > lo, lower[b - 1].isUnitWhitespace { b -= 1 }
         return b
     }
 
     /// Whether the window `lower[lo..<end]` ends with `word`; the index where it starts.
     @inline(__always)
-    private static func windowSuffix(_ lower: Scalars, _ lo: Int, _ end: Int, _ word: Scalars) -> Int? {
+    private static func windowSuffix<U: QuantityUnit>(_ lower: [U], _ lo: Int, _ end: Int, _ word: [U]) -> Int? {
         let ws = end - word.count
-        guard ws >= lo, FastText.matches(lower, ws, word) else { return nil }
+        guard ws >= lo, matches(lower, ws, word) else { return nil }
         return ws
     }
 
-    private static func quantity(chars: Scalars, lower: Scalars, start: Int, tokenEnd: Int,
-                                 value: Double) -> Quantity? {
+    private static func quantity<U: QuantityUnit>(chars: [U], lower: [U], words: QuantityWords<U>, start: Int,
+                                                  tokenEnd: Int, value: Double) -> Quantity? {
         let digits = tokenEnd - start
         // Dates and fractions: 27/9/2025, 1/2000, 50/100.
-        if tokenEnd < chars.count, chars[tokenEnd] == "/", tokenEnd + 1 < chars.count,
-           FastText.isDigit(chars[tokenEnd + 1]) {
+        if tokenEnd < chars.count, chars[tokenEnd] == U("/"), tokenEnd + 1 < chars.count,
+           chars[tokenEnd + 1].isASCIIDigitUnit {
             return nil
         }
         // Document numbers: 09-NQ/ĐH, 68 – NQ/TW, 17/CT-TTg.
         if isDocumentSymbol(chars, after: tokenEnd) { return nil }
         let lo = max(0, start - 24)
         let b = trailingTrimmed(lower, lo, start)
-        for word in documentScalars {
+        for word in words.documents {
             guard let ws = windowSuffix(lower, lo, b, word) else { continue }
-            if ws == lo || lower[ws - 1] == " " || lower[ws - 1] == "(" || lower[ws - 1] == "," { return nil }
+            if ws == lo || lower[ws - 1] == U(" ") || lower[ws - 1] == U("(") || lower[ws - 1] == U(",") { return nil }
         }
         let isYearLike = digits == 4 && value >= 1945 && value <= 2100 && value == value.rounded()
         // Unit (or range then unit).
@@ -137,12 +153,12 @@ enum QuantityScanner {
         var unit = readUnit(chars: chars, lower: lower, at: &p)
         var upper: Double?
         var q = p
-        if let connectorEnd = rangeConnector(lower, at: q) {
+        if let connectorEnd = rangeConnector(lower, words: words, at: q) {
             q = connectorEnd
-            if q < chars.count, FastText.isDigit(chars[q]) {
+            if q < chars.count, chars[q].isASCIIDigitUnit {
                 let (end2, value2) = readNumber(chars, from: q)
                 if let value2, !isDocumentSymbol(chars, after: end2),
-                   !(end2 < chars.count && chars[end2] == "/" && end2 + 1 < chars.count && FastText.isDigit(chars[end2 + 1])) {
+                   !(end2 < chars.count && chars[end2] == U("/") && end2 + 1 < chars.count && chars[end2 + 1].isASCIIDigitUnit) {
                     var r = end2
                     let unit2 = readUnit(chars: chars, lower: lower, at: &r)
                     if unit == nil || unit2 == nil || unit == unit2 {
@@ -155,10 +171,10 @@ enum QuantityScanner {
         }
         if isYearLike && unit == nil { return nil }
         if unit == "tuổi" { return nil }
-        var bound = boundBefore(lower, lo, b)
-        let approximate = isApproximate(lower, lo, b)
-        let isTroLen = FastText.matches(lower, p, troLen), isTroXuong = FastText.matches(lower, p, troXuong)
-        if isTroLen || FastText.matches(lower, p, troLai) { bound = .atLeast }
+        var bound = boundBefore(lower, words: words, lo, b)
+        let approximate = isApproximate(lower, words: words, lo, b)
+        let isTroLen = matches(lower, p, words.troLen), isTroXuong = matches(lower, p, words.troXuong)
+        if isTroLen || matches(lower, p, words.troLai) { bound = .atLeast }
         if isTroXuong { bound = .atMost }
         guard unit != nil || bound != nil else { return nil }
         var end = p
@@ -169,27 +185,27 @@ enum QuantityScanner {
                         start: start, end: min(end, chars.count))
     }
 
-    private static func isDocumentSymbol(_ chars: Scalars, after tokenEnd: Int) -> Bool {
+    private static func isDocumentSymbol<U: QuantityUnit>(_ chars: [U], after tokenEnd: Int) -> Bool {
         var j = tokenEnd
-        while j < chars.count, chars[j] == " " { j += 1 }
-        guard j < chars.count, FastText.isDashLike(chars[j]) || chars[j] == "/" else { return false }
+        while j < chars.count, chars[j] == U(" ") { j += 1 }
+        guard j < chars.count, chars[j].isDashLikeUnit || chars[j] == U("/") else { return false }
         j += 1
-        while j < chars.count, chars[j] == " " { j += 1 }
-        guard j < chars.count, FastText.isUppercase(chars[j]) else { return false }
+        while j < chars.count, chars[j] == U(" ") { j += 1 }
+        guard j < chars.count, chars[j].isUnitUppercase else { return false }
         return true
     }
 
     /// `-`, `–`, ` - `, ` đến `, ` tới ` between two numbers of a range: index after it.
-    private static func rangeConnector(_ lower: Scalars, at p: Int) -> Int? {
+    private static func rangeConnector<U: QuantityUnit>(_ lower: [U], words: QuantityWords<U>, at p: Int) -> Int? {
         var j = p
-        while j < lower.count, lower[j] == " " { j += 1 }
+        while j < lower.count, lower[j] == U(" ") { j += 1 }
         guard j < lower.count else { return nil }
-        if FastText.isDashLike(lower[j]) {
+        if lower[j].isDashLikeUnit {
             j += 1
-            while j < lower.count, lower[j] == " " { j += 1 }
+            while j < lower.count, lower[j] == U(" ") { j += 1 }
             return j
         }
-        for word in connectorWords where FastText.matches(lower, j, word) {
+        for word in words.connectors where matches(lower, j, word) {
             guard j > p else { return nil }
             return j + word.count
         }
@@ -197,127 +213,185 @@ enum QuantityScanner {
     }
 
     /// Reads `%`, `%/năm`, `doanh nghiệp`, `cơ sở/năm`, `lớp/cấp` … at `p`, advancing it.
-    static func readUnit(chars: Scalars, lower: Scalars, at p: inout Int) -> String? {
+    static func readUnit<U: QuantityUnit>(chars: [U], lower: [U], at p: inout Int) -> String? {
         var j = p
-        if j < chars.count, chars[j] == " " { j += 1 }
+        if j < chars.count, chars[j] == U(" ") { j += 1 }
         var unit: String?
-        if j < chars.count, chars[j] == "%" {
+        if j < chars.count, chars[j] == U("%") {
             unit = "%"
             j += 1
         } else {
-            for candidate in unitScalars {
+            for candidate in U.quantityWords.units {
                 let n = candidate.count
-                guard FastText.matches(lower, j, candidate) else { continue }
-                if j + n < lower.count, FastText.isLetter(lower[j + n]) || FastText.isDigit(lower[j + n]) { continue }
-                unit = FastText.string(chars[j..<(j + n)])
+                guard matches(lower, j, candidate) else { continue }
+                if j + n < lower.count, lower[j + n].isUnitLetter || lower[j + n].isASCIIDigitUnit { continue }
+                unit = U.string(chars[j..<(j + n)])
                 j += n
                 break
             }
         }
         guard var found = unit else { return nil }
         // "/năm", "/cấp", "/người", "/km2".
-        if j + 1 < chars.count, chars[j] == "/", FastText.isLetter(chars[j + 1]) {
+        if j + 1 < chars.count, chars[j] == U("/"), chars[j + 1].isUnitLetter {
             var k = j + 1
-            while k < chars.count, FastText.isLetter(chars[k]) || FastText.isDigit(chars[k]) { k += 1 }
-            found += FastText.string(chars[j..<k])
+            while k < chars.count, chars[k].isUnitLetter || chars[k].isASCIIDigitUnit { k += 1 }
+            found += U.string(chars[j..<k])
             j = k
         }
         p = j
         return found
     }
 
-    static let atLeastWords = ["ít nhất", "tối thiểu", "không thấp hơn", "không dưới", "không ít hơn",
-                               "trên", "hơn", "từ", "≥", ">=", ">", "vượt"]
-    static let atMostWords = ["tối đa", "không quá", "không vượt quá", "không vượt", "dưới", "≤", "<=", "<",
-                              "không cao hơn", "không lớn hơn"]
-    static let approximateWords = ["khoảng", "gần", "xấp xỉ", "ước", "trên dưới", "chừng"]
-
     /// The bound word ending the window `lower[lo..<end]`.
-    private static func boundBefore(_ lower: Scalars, _ lo: Int, _ end: Int) -> Comparator? {
+    private static func boundBefore<U: QuantityUnit>(_ lower: [U], words: QuantityWords<U>, _ lo: Int,
+                                                     _ end: Int) -> Comparator? {
         // Longest phrase wins: "không vượt quá" before "quá", "trên dưới" is approximate.
-        if windowSuffix(lower, lo, end, trenDuoi) != nil { return nil }
+        if windowSuffix(lower, lo, end, words.trenDuoi) != nil { return nil }
         var best: (Int, Comparator)?
-        for (word, comparator, symbolic) in boundScalars {
+        for (word, comparator, symbolic) in words.bounds {
             guard let ws = windowSuffix(lower, lo, end, word) else { continue }
-            guard symbolic || ws == lo || !FastText.isLetter(lower[ws - 1]) else { continue }
+            guard symbolic || ws == lo || !lower[ws - 1].isUnitLetter else { continue }
             if best == nil || word.count > (best?.0 ?? 0) { best = (word.count, comparator) }
         }
         return best?.1
     }
 
-    private static func isApproximate(_ lower: Scalars, _ lo: Int, _ end: Int) -> Bool {
-        approximateScalars.contains { word in
+    private static func isApproximate<U: QuantityUnit>(_ lower: [U], words: QuantityWords<U>, _ lo: Int,
+                                                       _ end: Int) -> Bool {
+        words.approximate.contains { word in
             guard let ws = windowSuffix(lower, lo, end, word) else { return false }
-            return ws == lo || !FastText.isLetter(lower[ws - 1])
+            return ws == lo || !lower[ws - 1].isUnitLetter
         }
     }
 
     /// The target year a text names: `Đến năm 2030` → 2030, `giai đoạn 2026 - 2030` → 2030,
     /// `năm 2028` → 2028. `đến năm` wins over a period, a period over a bare `năm`.
     static func targetYear(in text: String) -> Int? {
-        guard let scalars = FastText.simpleScalars(text) else { return QuantityScannerCharacters.targetYear(in: text) }
+        guard let scalars = FastText.simpleScalars(text) else { return targetYearCharacters(in: text) }
         return targetYear(lower: FastText.lowerScalars(scalars))
     }
 
-    private static let denNam = FastText.array("đến năm "), toiNam = FastText.array("tới năm ")
-    private static let denHetNam = FastText.array("đến hết năm "), nam = FastText.array("năm ")
-    private static let ngay = FastText.array("ngày "), thangNam = FastText.array("tháng năm ")
+    /// `targetYear(in:)` on `Character`s (any text).
+    static func targetYearCharacters(in text: String) -> Int? {
+        targetYear(lower: Array(text.lowercased()))
+    }
 
-    /// `targetYear(in:)` of a simple text given as its lowercase scalars.
-    static func targetYear(lower: Scalars) -> Int? {
+    /// `targetYear(in:)` of a text given as its lowercase units.
+    static func targetYear<U: QuantityUnit>(lower: [U]) -> Int? {
+        let words = U.quantityWords
         var byDeadline: Int?, byPeriod: Int?, byYear: Int?
         var i = 0
         while i < lower.count {
-            guard FastText.isDigit(lower[i]), i == 0 || !FastText.isDigit(lower[i - 1]) else { i += 1; continue }
+            guard lower[i].isASCIIDigitUnit, i == 0 || !lower[i - 1].isASCIIDigitUnit else { i += 1; continue }
             var j = i
-            while j < lower.count, FastText.isDigit(lower[j]) { j += 1 }
+            while j < lower.count, lower[j].isASCIIDigitUnit { j += 1 }
             defer { i = j }
-            guard j - i == 4, j == lower.count || !(lower[j] == "/" || FastText.isLetter(lower[j])) else { continue }
+            guard j - i == 4, j == lower.count || !(lower[j] == U("/") || lower[j].isUnitLetter) else { continue }
             let year = digitValue(lower, i, j)
             guard (1945...2100).contains(year) else { continue }
             let lo = max(0, i - 16)
-            if windowSuffix(lower, lo, i, denNam) != nil || windowSuffix(lower, lo, i, toiNam) != nil
-                || windowSuffix(lower, lo, i, denHetNam) != nil {
+            if windowSuffix(lower, lo, i, words.denNam) != nil || windowSuffix(lower, lo, i, words.toiNam) != nil
+                || windowSuffix(lower, lo, i, words.denHetNam) != nil {
                 if byDeadline == nil { byDeadline = year }
             } else if isPeriodEnd(lower, yearStart: i) {
                 if byPeriod == nil { byPeriod = year }
-            } else if windowSuffix(lower, lo, i, nam) != nil && windowSuffix(lower, lo, i, ngay) == nil {
+            } else if windowSuffix(lower, lo, i, words.nam) != nil && windowSuffix(lower, lo, i, words.ngay) == nil {
                 let afterIsRange = rangeEndYear(lower, after: j) != nil
-                if !afterIsRange, byYear == nil, windowSuffix(lower, lo, i, thangNam) == nil { byYear = year }
+                if !afterIsRange, byYear == nil, windowSuffix(lower, lo, i, words.thangNam) == nil { byYear = year }
             }
         }
         return byDeadline ?? byPeriod ?? byYear
     }
 
+    /// The value of the ASCII digits `chars[from..<to]`.
     @inline(__always)
-    private static func digitValue(_ chars: Scalars, _ from: Int, _ to: Int) -> Int {
+    private static func digitValue<U: QuantityUnit>(_ chars: [U], _ from: Int, _ to: Int) -> Int {
         var v = 0
-        for k in from..<to { v = v * 10 + Int(chars[k].value - 0x30) }
+        for k in from..<to { v = v * 10 + chars[k].digitValue }
         return v
     }
 
     /// True when the 4-digit year at `yearStart` ends a period `2026 - 2030` / `2026-2030`.
-    private static func isPeriodEnd(_ lower: Scalars, yearStart: Int) -> Bool {
+    private static func isPeriodEnd<U: QuantityUnit>(_ lower: [U], yearStart: Int) -> Bool {
         var k = yearStart - 1
-        while k >= 0, lower[k] == " " { k -= 1 }
-        guard k >= 0, FastText.isDashLike(lower[k]) else { return false }
+        while k >= 0, lower[k] == U(" ") { k -= 1 }
+        guard k >= 0, lower[k].isDashLikeUnit else { return false }
         k -= 1
-        while k >= 0, lower[k] == " " { k -= 1 }
+        while k >= 0, lower[k] == U(" ") { k -= 1 }
         var digits = 0
-        while k >= 0, FastText.isDigit(lower[k]) { digits += 1; k -= 1 }
+        while k >= 0, lower[k].isASCIIDigitUnit { digits += 1; k -= 1 }
         return digits == 4
     }
 
-    private static func rangeEndYear(_ lower: Scalars, after j: Int) -> Int? {
+    private static func rangeEndYear<U: QuantityUnit>(_ lower: [U], after j: Int) -> Int? {
         var k = j
-        while k < lower.count, lower[k] == " " { k += 1 }
-        guard k < lower.count, FastText.isDashLike(lower[k]) else { return nil }
+        while k < lower.count, lower[k] == U(" ") { k += 1 }
+        guard k < lower.count, lower[k].isDashLikeUnit else { return nil }
         k += 1
-        while k < lower.count, lower[k] == " " { k += 1 }
+        while k < lower.count, lower[k] == U(" ") { k += 1 }
         var m = k
-        while m < lower.count, FastText.isDigit(lower[m]) { m += 1 }
+        while m < lower.count, lower[m].isASCIIDigitUnit { m += 1 }
         return m - k == 4 ? digitValue(lower, k, m) : nil
     }
+
+    static let scalarWords = QuantityWords<Unicode.Scalar>()
+    static let characterWords = QuantityWords<Character>()
+}
+
+/// The word lists of `QuantityScanner` as units of one type, made once per type.
+struct QuantityWords<U: QuantityUnit>: Sendable {
+    let units: [[U]], documents: [[U]], approximate: [[U]], connectors: [[U]]
+    /// Bound words, their comparator, and whether the word is a symbol (`≥`), which needs no
+    /// word break before it.
+    let bounds: [([U], Comparator, Bool)]
+    let trenDuoi: [U], troLen: [U], troLai: [U], troXuong: [U]
+    let denNam: [U], toiNam: [U], denHetNam: [U], nam: [U], ngay: [U], thangNam: [U]
+
+    init() {
+        units = QuantityScanner.units.map(U.units)
+        documents = QuantityScanner.documentWords.map(U.units)
+        approximate = QuantityScanner.approximateWords.map(U.units)
+        connectors = ["đến ", "tới "].map(U.units)
+        bounds = QuantityScanner.atLeastWords.map { (U.units($0), Comparator.atLeast, !($0.first?.isLetter ?? false)) }
+            + QuantityScanner.atMostWords.map { (U.units($0), Comparator.atMost, !($0.first?.isLetter ?? false)) }
+        trenDuoi = U.units("trên dưới")
+        troLen = U.units(" trở lên"); troLai = U.units(" trở lại"); troXuong = U.units(" trở xuống")
+        denNam = U.units("đến năm "); toiNam = U.units("tới năm "); denHetNam = U.units("đến hết năm ")
+        nam = U.units("năm "); ngay = U.units("ngày "); thangNam = U.units("tháng năm ")
+    }
+}
+
+/// What the quantity scanner reads of a unit beyond `TextUnit`; each type answers as its own
+/// API does (the `Character` instance as the former `Character` scanner did).
+protocol QuantityUnit: TextUnit {
+    /// `-`, `–`, `—`.
+    var isDashLikeUnit: Bool { get }
+    /// The value of an ASCII digit.
+    var digitValue: Int { get }
+    /// The units of a word.
+    static func units(_ word: String) -> [Self]
+    static func string(_ units: ArraySlice<Self>) -> String
+    /// `VietnameseNumber.parse` of a token of digits, `.` and `,`.
+    static func number(_ token: ArraySlice<Self>) -> Double?
+    static var quantityWords: QuantityWords<Self> { get }
+}
+
+extension Unicode.Scalar: QuantityUnit {
+    var isDashLikeUnit: Bool { FastText.isDashLike(self) }
+    var digitValue: Int { Int(value) - 0x30 }
+    static func units(_ word: String) -> [Unicode.Scalar] { FastText.array(word) }
+    static func string(_ units: ArraySlice<Unicode.Scalar>) -> String { FastText.string(units) }
+    static func number(_ token: ArraySlice<Unicode.Scalar>) -> Double? { VietnameseNumber.parse(ascii: token) }
+    static var quantityWords: QuantityWords<Unicode.Scalar> { QuantityScanner.scalarWords }
+}
+
+extension Character: QuantityUnit {
+    var isDashLikeUnit: Bool { isDashLike }
+    var digitValue: Int { asciiDigitValue }
+    static func units(_ word: String) -> [Character] { Array(word) }
+    static func string(_ units: ArraySlice<Character>) -> String { String(units) }
+    static func number(_ token: ArraySlice<Character>) -> Double? { VietnameseNumber.parse(String(token)) }
+    static var quantityWords: QuantityWords<Character> { QuantityScanner.characterWords }
 }
 
 extension StringProtocol {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte- and scalar-level helpers for the table and stated-count extractors, so that their hot
 /// paths avoid `Character` iteration, `lowercased()` and per-call allocations.
 ///
@@ -162,14 +168,16 @@ enum TableTextBytes {
         if let found = text.utf8.withContiguousStorageIfAvailable({ h -> Bool in
             guard let first = needle.first else { return true }
             let n = needle.count
-            guard h.count >= n else { return false }
+            guard h.count >= n, let base = h.baseAddress else { return false }
+            // Each candidate start found by memchr, the rest compared in place.
             var i = 0
-            while i <= h.count - n {
-                if h[i] == first {
-                    var k = 1
-                    while k < n, h[i + k] == needle[k] { k += 1 }
-                    if k == n { return true }
-                }
+            let last = h.count - n
+            while i <= last {
+                guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return false }
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var k = 1
+                while k < n, h[i + k] == needle[k] { k += 1 }
+                if k == n { return true }
                 i += 1
             }
             return false

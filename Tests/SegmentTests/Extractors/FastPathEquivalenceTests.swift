@@ -47,8 +47,8 @@ import TestSupport
                 let clauses = ClauseSplitter.clauses(sentence)
                 #expect(clauses == ClauseSplitter.clausesCharacters(sentence))
                 for clause in clauses {
-                    #expect(QuantityScanner.scan(clause) == QuantityScannerCharacters.scan(clause))
-                    #expect(QuantityScanner.targetYear(in: clause) == QuantityScannerCharacters.targetYear(in: clause))
+                    #expect(QuantityScanner.scan(clause) == QuantityScanner.scanCharacters(clause))
+                    #expect(QuantityScanner.targetYear(in: clause) == QuantityScanner.targetYearCharacters(in: clause))
                     #expect(ClauseSplitter.quantityParts(clause) == ClauseSplitter.quantityPartsCharacters(clause))
                     #expect(IndicatorExtractorImpl.clean(clause) == IndicatorExtractorImpl.cleanCharacters(clause))
                     #expect(UnitNames.units(clause) == UnitNames.unitsCharacters(clause, cutAtTask: true))
