@@ -128,8 +128,8 @@ import TestSupport
             }
         }
         let line = "Kế hoach tinh Dong Nai, nam 2024."
-        let edits = [(offset: 25, original: "nam", replacement: "năm"), (offset: 20, original: "Nai", replacement: "Nai"),
-                     (offset: 15, original: "Dong", replacement: "Đồng"), (offset: 3, original: "hoach", replacement: "hoạch")]
+        let edits = [(offset: 24, original: "nam", replacement: "năm"), (offset: 19, original: "Nai", replacement: "Nai"),
+                     (offset: 14, original: "Dong", replacement: "Đồng"), (offset: 3, original: "hoach", replacement: "hoạch")]
         #expect(Repairer.replacing(line, edits) == "Kế hoạch tinh Đồng Nai, năm 2024.")
         // A line with a combining mark (not its own Character) takes the Character path.
         let combining = "Ke\u{301} hoach"
