@@ -73,4 +73,66 @@ import TestSupport
             }
         }
     }
+
+    @Test func cachedBigramValuesEqualTheLexicons() throws {
+        let repairer = try #require(Self.repairer)
+        let lexicon = repairer.lexicon
+        // A small cache, so that pairs evict each other and are asked again.
+        let cache = BigramCache(lexicon: lexicon, filters: repairer.ngramFilters, bits: 6)
+        let plain = BeamDecoder(lexicon: lexicon, filters: repairer.ngramFilters)
+        let cached = BeamDecoder(lexicon: lexicon, filters: repairer.ngramFilters, cache: cache)
+        let trigrams = lexicon.trigramKeys.filter { $0 != Lexicon.emptySlot }.prefix(500)
+        var mismatches = 0
+        for round in 0..<2 {
+            for (n, key) in trigrams.enumerated() {
+                let (u, v) = (UInt32(key >> 42), UInt32((key >> 21) & 0x1F_FFFF))
+                let w = round == 0 ? UInt32(key & 0x1F_FFFF) : UInt32((n * 31) % lexicon.count)
+                if cached.bigramProbability(v, w) != lexicon.bigramProbability(v, w) { mismatches += 1 }
+                let p2 = lexicon.bigramProbability(v, w)
+                if cache.log(v, w, probability: p2) != fastLog(p2) { mismatches += 1 }
+                if cached.logProbability(u, v, w) != lexicon.logProbability(u, v, w) { mismatches += 1 }
+            }
+        }
+        #expect(mismatches == 0)
+        // The decoder chooses the same with and without the cache, on lattices of real syllables.
+        let ids = trigrams.map { UInt32($0 & 0x1F_FFFF) }
+        for start in stride(from: 0, to: ids.count - 40, by: 40) {
+            let lattice: [[BeamDecoder.Option]] = (0..<8).map { j in
+                (0..<5).map { k in BeamDecoder.Option(id: ids[start + j * 5 + k], cost: Float(k) * 0.3) }
+            }
+            let choices = plain.decode(lattice)
+            #expect(cached.decode(lattice) == choices)
+            let chosen = choices.enumerated().map { lattice[$0.offset][$0.element].id }
+            for i in lattice.indices {
+                #expect(cached.confidence(lattice, chosen: chosen, at: i) == plain.confidence(lattice, chosen: chosen, at: i))
+            }
+        }
+    }
+
+    @Test func asciiCaseAndScalarEditsAgreeWithTheCharacterPaths() {
+        // applyCase's ASCII path against the Character rules it stands for.
+        func reference(_ printed: String, _ syllable: String) -> String {
+            let letters = printed.filter { $0.isLetter }
+            guard let first = printed.first else { return syllable }
+            let upper = letters.filter { $0.isUppercase }.count
+            if letters.count >= 2, upper * 2 > letters.count || (upper == letters.count) { return syllable.uppercased() }
+            if first.isUppercase || (first.isNumber && letters.first?.isUppercase == true) {
+                return syllable.prefix(1).uppercased() + syllable.dropFirst()
+            }
+            return syllable
+        }
+        for printed in ["Tinh", "TINH", "tInh", "UBND", "Ubnd", "3Ha", "3ha", "A", "a", "TInh", "X1", "Xa1", "HDND-",
+                        "1a", "9X", "-Ha", "TInH", "tiNH", "", "2"] {
+            for syllable in ["tỉnh", "đồng", "a"] {
+                #expect(Repairer.applyCase(of: printed, to: syllable) == reference(printed, syllable), "\(printed)")
+            }
+        }
+        let line = "Kế hoach tinh Dong Nai, nam 2024."
+        let edits = [(offset: 24, original: "nam", replacement: "năm"), (offset: 19, original: "Nai", replacement: "Nai"),
+                     (offset: 14, original: "Dong", replacement: "Đồng"), (offset: 3, original: "hoach", replacement: "hoạch")]
+        #expect(Repairer.replacing(line, edits) == "Kế hoạch tinh Đồng Nai, năm 2024.")
+        // A line with a combining mark (not its own Character) takes the Character path.
+        let combining = "Ke\u{301} hoach"
+        #expect(Repairer.replacing(combining, [(offset: 3, original: "hoach", replacement: "hoạch")]) == "Ke\u{301} hoạch")
+    }
 }

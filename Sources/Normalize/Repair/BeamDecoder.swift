@@ -16,6 +16,8 @@ struct BeamDecoder {
     /// Filters of the n-gram tables that spare most lookups of unseen n-grams (the values
     /// are the same without them).
     var filters: NGramFilters? = nil
+    /// Remembers P(w | v) across sentences (the same values as without it).
+    var cache: BigramCache? = nil
 
     /// The chosen option index at each position.
     func decode(_ lattice: [[Option]]) -> [Int] {
@@ -37,7 +39,15 @@ struct BeamDecoder {
             }
             let width = options.count
             bigram.removeAll(keepingCapacity: true)
-            for v in groups { for option in options { bigram.append(bigramProbability(v, option.id)) } }
+            bigram.append(contentsOf: repeatElement(0, count: groups.count * width))
+            bigram.withUnsafeMutableBufferPointer { bigram in
+                options.withUnsafeBufferPointer { options in
+                    var n = 0
+                    for v in groups {
+                        for option in options { bigram[n] = bigramProbability(v, option.id); n += 1 }
+                    }
+                }
+            }
             logBigram.removeAll(keepingCapacity: true)
             logBigram.append(contentsOf: repeatElement(.nan, count: bigram.count))
             weighted.removeAll(keepingCapacity: true)
@@ -68,7 +78,10 @@ struct BeamDecoder {
                             lm = fastLog(trigramProbability(h.u, h.v, id, bigram: bigram[base + k], context: context))
                         } else {
                             var l = logBigram[base + k]
-                            if l.isNaN { l = fastLog(bigram[base + k]); logBigram[base + k] = l }
+                            if l.isNaN {
+                                l = cache?.log(h.v, id, probability: bigram[base + k]) ?? fastLog(bigram[base + k])
+                                logBigram[base + k] = l
+                            }
                             lm = l
                         }
                         let score = h.score + lm - weighted[k]
@@ -133,7 +146,8 @@ struct BeamDecoder {
     // any) sparing the table probes for n-grams they rule out.
 
     @inline(__always) func bigramProbability(_ v: UInt32, _ w: UInt32) -> Double {
-        lexicon.bigramProbability(v, w, filters: filters)
+        if let cache { return cache.probability(v, w) }
+        return lexicon.bigramProbability(v, w, filters: filters)
     }
 
     @inline(__always) func trigramContext(_ u: UInt32, _ v: UInt32) -> (count: Double, types: Double)? {
@@ -147,8 +161,14 @@ struct BeamDecoder {
 
     /// `lexicon.logProbability(u, v, w)` (libm's log).
     func logProbability(_ u: UInt32, _ v: UInt32, _ w: UInt32) -> Double {
+        logProbability(u, v, w, context: trigramContext(u, v))
+    }
+
+    /// The same, with `trigramContext(u, v)` given.
+    @inline(__always) func logProbability(_ u: UInt32, _ v: UInt32, _ w: UInt32,
+                                          context: (count: Double, types: Double)?) -> Double {
         let p2 = bigramProbability(v, w)
-        guard let context = trigramContext(u, v) else { return log(p2) }
+        guard let context else { return log(p2) }
         return log(trigramProbability(u, v, w, bigram: p2, context: context))
     }
 
@@ -158,19 +178,23 @@ struct BeamDecoder {
         let options = lattice[i]
         if options.count < 2 { return 1 }
         func id(_ j: Int) -> UInt32 { j < 0 ? Lexicon.sentenceStart : j >= ids.count ? Lexicon.sentenceEnd : ids[j] }
-        var scores: [Double] = []
-        for option in options {
-            var s = logProbability(id(i - 2), id(i - 1), option.id)
-            if i + 1 <= ids.count { s += logProbability(id(i - 1), option.id, id(i + 1)) }
-            scores.append(s - channelWeight * Double(option.cost))
+        let (before2, before, after) = (id(i - 2), id(i - 1), id(i + 1))
+        // The context of the trigram ending at i is the same for every option.
+        let context = trigramContext(before2, before)
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: options.count) { scores in
+            for (k, option) in options.enumerated() {
+                var s = logProbability(before2, before, option.id, context: context)
+                if i + 1 <= ids.count { s += logProbability(before, option.id, after) }
+                scores[k] = s - channelWeight * Double(option.cost)
+            }
+            let top = scores.max() ?? 0
+            var total = 0.0, mine = 0.0
+            for (k, s) in scores.enumerated() {
+                let e = exp(s - top)
+                total += e
+                if options[k].id == ids[i] { mine = max(mine, e) }
+            }
+            return total > 0 ? mine / total : 1
         }
-        let top = scores.max() ?? 0
-        var total = 0.0, mine = 0.0
-        for (k, s) in scores.enumerated() {
-            let e = exp(s - top)
-            total += e
-            if options[k].id == ids[i] { mine = max(mine, e) }
-        }
-        return total > 0 ? mine / total : 1
     }
 }

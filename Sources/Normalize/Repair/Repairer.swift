@@ -155,9 +155,10 @@ public final class Repairer: Sendable {
         // Sentences may run over line breaks: gather positions until a sentence ends.
         var pending: [Position] = []
         var pendingHasChoice = false
+        let bigramCache = BigramCache(lexicon: lexicon, filters: ngramFilters)
         func flush() {
             guard !pending.isEmpty else { return }
-            if pendingHasChoice { decode(pending, cache: &cache, into: &replacements) }
+            if pendingHasChoice { decode(pending, cache: &cache, bigrams: bigramCache, into: &replacements) }
             pending.removeAll(keepingCapacity: true)
             pendingHasChoice = false
         }
@@ -201,15 +202,13 @@ public final class Repairer: Sendable {
         }
         flush()
         for index in lines.indices where !replacements[index].isEmpty {
-            var characters = Array(lines[index])
-            for r in replacements[index].sorted(by: { $0.token.offset > $1.token.offset }) {
-                let range = r.token.offset..<(r.token.offset + r.token.text.count)
-                characters.replaceSubrange(range, with: Array(r.text))
-                let line = numbers.map { $0[index] } ?? index + 1
+            let edits = replacements[index].sorted(by: { $0.token.offset > $1.token.offset })
+            outcome.lines[index] = Self.replacing(lines[index], edits.map { ($0.token.offset, $0.token.text, $0.text) })
+            let line = numbers.map { $0[index] } ?? index + 1
+            for r in edits {
                 outcome.changes.append(RepairChange(line: line, column: r.token.offset + 1, original: r.token.text,
                                                     replacement: r.text, confidence: (r.confidence * 1000).rounded() / 1000))
             }
-            outcome.lines[index] = String(characters)
         }
         outcome.changes.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return outcome
@@ -300,10 +299,20 @@ public final class Repairer: Sendable {
     // MARK: lattice and decoding
 
     func options(for token: RepairToken, mode: ChannelModel.Mode, cache: inout [String: [BeamDecoder.Option]]) -> [BeamDecoder.Option] {
-        let key = (mode == .ocr ? "o\u{1}" : "s\u{1}") + token.text
+        // The answer depends on the token's lowercase, its kind and (the search's đ rule)
+        // whether it starts with D/Đ or P/B: tokens that differ only in case share it.
+        let lower = token.text.lowercased()
+        let initial: UInt8
+        switch token.text.first {
+        case "D", "Đ": initial = 1
+        case "P", "B": initial = 2
+        default: initial = 0
+        }
+        var key = mode == .ocr ? "o" : "s"
+        key.unicodeScalars.append(Unicode.Scalar(initial + (token.kind == .word ? 0 : 3)))
+        key += lower
         if let hit = cache[key] { return hit }
         var found: [BeamDecoder.Option] = []
-        let lower = token.text.lowercased()
         let isPlainASCII = token.kind == .word && lower.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
         if mode == .stripped, isPlainASCII, let hits = lexicon.bySkeleton[lower] {
             found = hits.map { BeamDecoder.Option(id: $0, cost: 0) }
@@ -330,7 +339,7 @@ public final class Repairer: Sendable {
         return found
     }
 
-    func decode(_ positions: [Position], cache: inout [String: [BeamDecoder.Option]],
+    func decode(_ positions: [Position], cache: inout [String: [BeamDecoder.Option]], bigrams: BigramCache? = nil,
                 into replacements: inout [[(token: RepairToken, text: String, confidence: Double)]]) {
         // Every token kept as printed: nothing to choose.
         guard positions.contains(where: { $0.repair != .fixed }) else { return }
@@ -362,7 +371,9 @@ public final class Repairer: Sendable {
             // Before the case weights move the costs: does a known syllable have the skeleton?
             let exactSkeleton = options.contains(where: { $0.cost == 0 })
             if p.repair == .ifInvalid { options = options.filter { $0.cost <= Self.partialBound } }
-            if p.midSentence, settings.caseWeight > 0 {
+            // A token whose first scalar is a lowercase ASCII letter is not Title case.
+            let startsLower = p.token.text.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false
+            if p.midSentence, settings.caseWeight > 0, !startsLower {
                 let letterCase = p.token.letterCase
                 // Only Title case is evidence: lowercase is every syllable's usual case.
                 if letterCase == .title {
@@ -388,7 +399,8 @@ public final class Repairer: Sendable {
             lattice.append(options); keepIndex.append(keep)
         }
         guard anyChoice else { return }
-        let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: weight, filters: ngramFilters)
+        let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: weight, filters: ngramFilters,
+                                  cache: bigrams)
         let choices = decoder.decode(lattice)
         let chosenIds = choices.enumerated().map { lattice[$0.offset][$0.element].id }
         for (i, p) in positions.enumerated() {
@@ -401,10 +413,65 @@ public final class Repairer: Sendable {
         }
     }
 
+    /// `line` with each (offset in Characters, original, replacement) replaced; `edits` do not
+    /// overlap and come last offset first. A line whose every scalar is a Character of its own
+    /// (the tokenizer's fast path) is edited on its UTF-8 bytes: its Character offsets are
+    /// then scalar offsets.
+    static func replacing(_ line: String, _ edits: [(offset: Int, original: String, replacement: String)]) -> String {
+        var starts: [Int] = []
+        starts.reserveCapacity(line.utf8.count + 1)
+        var position = 0
+        var own = true
+        for scalar in line.unicodeScalars {
+            guard RepairTokenizer.isOwnCharacter(scalar) else { own = false; break }
+            starts.append(position)
+            position += UTF8.width(scalar)
+        }
+        if own {
+            starts.append(position)
+            let bytes = Array(line.utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8 * edits.count)
+            var cursor = 0
+            for edit in edits.reversed() {
+                let from = starts[edit.offset], to = starts[edit.offset + edit.original.unicodeScalars.count]
+                out.append(contentsOf: bytes[cursor..<from])
+                out.append(contentsOf: edit.replacement.utf8)
+                cursor = to
+            }
+            out.append(contentsOf: bytes[cursor...])
+            return String(decoding: out, as: UTF8.self)
+        }
+        var characters = Array(line)
+        for edit in edits {
+            let range = edit.offset..<(edit.offset + edit.original.count)
+            characters.replaceSubrange(range, with: Array(edit.replacement))
+        }
+        return String(characters)
+    }
+
     /// `syllable` (lowercase) in the case pattern of `printed`: UPPER, Title or lower.
     static func applyCase(of printed: String, to syllable: String) -> String {
         // Fast path: plain ASCII without a capital (most OCR tokens).
         if printed.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return syllable }
+        // ASCII: letters, capitals and digits counted on the bytes (the same answer as below).
+        if printed.utf8.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0, upper = 0
+            var firstLetterUpper: Bool?
+            for byte in printed.utf8 {
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                guard isUpper || (byte >= 0x61 && byte <= 0x7A) else { continue }
+                letters += 1
+                if isUpper { upper += 1 }
+                if firstLetterUpper == nil { firstLetterUpper = isUpper }
+            }
+            guard let first = printed.utf8.first else { return syllable }
+            if letters >= 2, upper * 2 > letters || (upper == letters) { return syllable.uppercased() }
+            if (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39 && firstLetterUpper == true) {
+                return syllable.prefix(1).uppercased() + syllable.dropFirst()
+            }
+            return syllable
+        }
         let letters = printed.filter { $0.isLetter }
         guard let first = printed.first else { return syllable }
         let upper = letters.filter { $0.isUppercase }.count

@@ -26,7 +26,16 @@ struct SyllableJoiner {
     func mend(_ line: String, tokens: [RepairToken], known: [Bool]) -> (line: String, edits: [Edit]) {
         // A join needs an unknown piece, a split an unknown word: a line of known words stays.
         guard known.contains(false) else { return (line, []) }
-        var characters = Array(line)
+        // In a line whose every scalar is a Character of its own (the tokenizer's fast path),
+        // Character offsets are scalar offsets: no Characters to make.
+        let scalars: [Unicode.Scalar]? = line.unicodeScalars.allSatisfy(RepairTokenizer.isOwnCharacter)
+            ? Array(line.unicodeScalars) : nil
+        let characters: [Character] = scalars == nil ? Array(line) : []
+        func length(_ text: String) -> Int { scalars == nil ? text.count : text.unicodeScalars.count }
+        func isSpace(_ i: Int) -> Bool {
+            if let scalars { return scalars[i] == " " }
+            return characters[i] == " "
+        }
         var edits: [Edit] = []
         var i = 0
         while i < tokens.count {
@@ -34,8 +43,8 @@ struct SyllableJoiner {
             if i + 1 < tokens.count, a.kind == .word, tokens[i + 1].kind == .word, !a.endsSentence,
                !known[i] || !known[i + 1] {
                 let b = tokens[i + 1]
-                let gap = b.offset - (a.offset + a.text.count)
-                if gap == 1, characters[a.offset + a.text.count] == " ", sameCase(a.text, b.text) {
+                let end = a.offset + length(a.text)
+                if b.offset - end == 1, isSpace(end), sameCase(a.text, b.text) {
                     let joined = a.text + b.text
                     if isKnown(joined.lowercased()) {
                         edits.append(Edit(offset: a.offset, original: a.text + " " + b.text, replacement: joined))
@@ -55,10 +64,8 @@ struct SyllableJoiner {
             }
             i += 1
         }
-        for edit in edits.reversed() {
-            characters.replaceSubrange(edit.offset..<(edit.offset + edit.original.count), with: Array(edit.replacement))
-        }
-        return (edits.isEmpty ? line : String(characters), edits)
+        guard !edits.isEmpty else { return (line, edits) }
+        return (Repairer.replacing(line, edits.reversed().map { ($0.offset, $0.original, $0.replacement) }), edits)
     }
 
     /// A scalar only Vietnamese text shows: beyond Latin-1, or one of âêôãõ (either case).
@@ -71,6 +78,13 @@ struct SyllableJoiner {
     }
 
     func sameCase(_ a: String, _ b: String) -> Bool {
+        // ASCII: uppercasing changes only a–z, lowercasing only A–Z (the same answer as below).
+        if a.utf8.allSatisfy({ $0 < 0x80 }), b.utf8.allSatisfy({ $0 < 0x80 }) {
+            let upperA = !a.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+            let upperB = !b.utf8.contains { $0 >= 0x61 && $0 <= 0x7A }
+            let lowerB = !b.utf8.contains { $0 >= 0x41 && $0 <= 0x5A }
+            return (upperA && upperB) || lowerB
+        }
         let upperA = a == a.uppercased(), upperB = b == b.uppercased()
         let lowerB = b == b.lowercased()
         return (upperA && upperB) || lowerB
