@@ -43,10 +43,22 @@ struct FieldComparison {
         if o.comparator != n.comparator {
             fields.append(.init(path: "indicator.comparator", old: o.comparator?.rawValue, new: n.comparator?.rawValue))
         }
-        if o.year != n.year {
+        if o.year != n.year, !yearWordMisread(o, n) {
             fields.append(.init(path: "indicator.year", old: o.year.map(String.init), new: n.year.map(String.init)))
         }
         return fields
+    }
+
+    /// In loose mode, a year found on one side only while the other side's text has that
+    /// same year as a number: the word before it was misread ("năm 2030" → "ném 2030") so
+    /// the year was not taken, not changed. A year gone from the text is still a change.
+    private func yearWordMisread(_ o: Indicator, _ n: Indicator) -> Bool {
+        guard comparison.loose else { return false }
+        switch (o.year, n.year) {
+        case let (year?, nil): return comparison.tokens(n.text).contains(String(year))
+        case let (nil, year?): return comparison.tokens(o.text).contains(String(year))
+        default: return false
+        }
     }
 
     /// "14%/năm", "97,45%": the value as a Vietnamese reader writes it, with its unit.
