@@ -43,10 +43,22 @@ struct FieldComparison {
         if o.comparator != n.comparator {
             fields.append(.init(path: "indicator.comparator", old: o.comparator?.rawValue, new: n.comparator?.rawValue))
         }
-        if o.year != n.year {
+        if o.year != n.year, !yearWordMisread(o, n) {
             fields.append(.init(path: "indicator.year", old: o.year.map(String.init), new: n.year.map(String.init)))
         }
         return fields
+    }
+
+    /// In loose mode, a year found on one side only while the other side's text has that
+    /// same year as a number: the word before it was misread ("năm 2030" → "ném 2030") so
+    /// the year was not taken, not changed. A year gone from the text is still a change.
+    private func yearWordMisread(_ o: Indicator, _ n: Indicator) -> Bool {
+        guard comparison.loose else { return false }
+        switch (o.year, n.year) {
+        case let (year?, nil): return comparison.tokens(n.text).contains(String(year))
+        case let (nil, year?): return comparison.tokens(o.text).contains(String(year))
+        default: return false
+        }
     }
 
     /// "14%/năm", "97,45%": the value as a Vietnamese reader writes it, with its unit.
@@ -71,10 +83,10 @@ struct FieldComparison {
         for (o, n) in pairs(old, new, text: \.text, masked: { maskNumbers($0.text) }, readAlike: readAlike) {
             switch (o, n) {
             case let (o?, n?):
-                if !sameList(o.lead, n.lead) {
+                if !sameList(o.lead, n.lead), !ranOn(o.lead, n.lead, o, n) {
                     fields.append(.init(path: "assignment.lead", old: list(o.lead), new: list(n.lead)))
                 }
-                if !sameList(o.cooperating, n.cooperating) {
+                if !sameList(o.cooperating, n.cooperating), !ranOn(o.cooperating, n.cooperating, o, n) {
                     fields.append(.init(path: "assignment.cooperating", old: list(o.cooperating), new: list(n.cooperating)))
                 }
                 if !same(o.deadline, n.deadline) {
@@ -93,6 +105,35 @@ struct FieldComparison {
     private func sameList(_ a: [String], _ b: [String]) -> Bool {
         if a.count == b.count && zip(a, b).allSatisfy({ same($0, $1) }) { return true }
         return comparison.loose && same(list(a), list(b))
+    }
+
+    /// In loose mode, OCR may have misread the word that ends a list of units ("thường xuyên"
+    /// read "thống xuyên"), so on one side the last unit runs on into the task: the lists are
+    /// the same when the longer last unit is the shorter one followed by words in lower case
+    /// (no unit name starts there) that the shorter side's own sentence has, read alike, right
+    /// after that unit. The sentence is the same text, cut at another place; a unit that
+    /// really changed ("Trung tâm Y tế" → "Trung tâm Y tế xã") has no such words after it.
+    private func ranOn(_ a: [String], _ b: [String], _ o: Assignment, _ n: Assignment) -> Bool {
+        guard comparison.loose, a.count == b.count, let lastA = a.last, let lastB = b.last,
+              zip(a.dropLast(), b.dropLast()).allSatisfy({ same($0, $1) }) else { return false }
+        let ta = comparison.tokensWithCase(lastA), tb = comparison.tokensWithCase(lastB)
+        if ta.tokens.count < tb.tokens.count { return runsOn(ta.tokens, tb, in: o.text) }
+        if tb.tokens.count < ta.tokens.count { return runsOn(tb.tokens, ta, in: n.text) }
+        return false
+    }
+
+    private func runsOn(_ short: [String], _ long: (tokens: [String], capitals: [Bool]), in sentence: String) -> Bool {
+        guard !short.isEmpty else { return false }
+        let head = Array(long.tokens.prefix(short.count)), tail = Array(long.tokens.dropFirst(short.count))
+        guard head == short || OCRNoise.isNoise(head, short),
+              !long.capitals.dropFirst(short.count).contains(true) else { return false }
+        let words = comparison.tokens(sentence)
+        guard words.count >= short.count + tail.count else { return false }
+        for start in 0...(words.count - short.count - tail.count) where Array(words[start..<(start + short.count)]) == short {
+            let next = Array(words[(start + short.count)..<(start + short.count + tail.count)])
+            if next == tail || OCRNoise.isNoise(next, tail) { return true }
+        }
+        return false
     }
 
     private func list(_ units: [String]) -> String? { units.isEmpty ? nil : units.joined(separator: "; ") }

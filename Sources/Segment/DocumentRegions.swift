@@ -42,6 +42,7 @@ struct DocumentRegions: Hashable {
         let text = Emphasis.strip(raw)
         guard let c = FastText.simpleScalars(text) else { return isClosingStartCharacters(text) }
         if c.count >= noiNhan.count, (0..<noiNhan.count).allSatisfy({ FastText.lower(c[$0]) == noiNhan[$0] }) { return true }
+        if RecipientsLabel.afterOCRForm(text) != nil { return true }
         guard c.count <= 80 else { return false }
         return isAuthorityLine(text)
     }
@@ -49,7 +50,7 @@ struct DocumentRegions: Hashable {
     private static let noiNhan = FastText.array("nơi nhận")
 
     static func isClosingStartCharacters(_ text: String) -> Bool {
-        if text.lowercased().hasPrefix("nơi nhận") { return true }
+        if text.lowercased().hasPrefix("nơi nhận") || RecipientsLabel.afterOCRForm(text) != nil { return true }
         guard text.count <= 80 else { return false }
         return isAuthorityLine(text)
     }

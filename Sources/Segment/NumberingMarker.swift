@@ -181,7 +181,7 @@ enum NumberingMarkers {
     /// The text after a marker that ends at character `offset`: there must be a space, then
     /// a letter, a digit, a quote or a bracket; or, right after the marker's "." or ")", a
     /// capital letter ("1.1.Đẩy mạnh", as some DOCX files have it).
-    private static func rest(_ text: String, after offset: Int) -> String? {
+    static func rest(_ text: String, after offset: Int) -> String? {
         let tail = text.dropFirst(offset)
         if let first = tail.first, first != " ", first.isUppercase, offset > 0 {
             let marker = text.dropLast(text.count - offset)
@@ -199,22 +199,6 @@ enum NumberingMarkers {
         guard text.contains("l") else { return text }
         guard text.count <= 3, text.contains("I"), text.allSatisfy({ $0 == "I" || $0 == "l" }) else { return nil }
         return String(repeating: "I", count: text.count)
-    }
-
-    /// What an OCR'd Roman numeral of I's may stand for when it was misread: "1.", "l.", "|."
-    /// for I; "11.", "IL.", "lI.", "1l." for II; "111.", "IlI." for III. Only the numbering
-    /// context of a repaired text decides whether the reading holds (see
-    /// `SectionTreeBuilder.ocrRomanReadings`); `parse` never offers it.
-    static func ocrRomanAlternative(_ text: String) -> NumberingMarker? {
-        let chars = Array(text.prefix(8))
-        var i = 0
-        while i < chars.count, i < 4, "Il1|L".contains(chars[i]) { i += 1 }
-        guard (1...3).contains(i), i < chars.count, chars[i] == ".", chars[0] != "L",
-              let rest = rest(text, after: i + 1) else { return nil }
-        let printed = String(chars[0..<i])
-        // A single character is an I only as a digit one, an l or a bar, never as a capital L.
-        if i == 1, !"1l|".contains(chars[0]) { return nil }
-        return NumberingMarker(style: .roman, marker: printed + ".", number: RomanNumeral.string(i), components: [i], rest: rest)
     }
 
     /// Rules out most paragraphs from their first two bytes: a marker starts with "(", a

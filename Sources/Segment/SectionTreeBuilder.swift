@@ -51,12 +51,12 @@ struct SectionTreeBuilder {
     /// The tree, its warnings and the preamble (the blocks before the first heading).
     /// - Parameter ocr: the text was OCR'd and repaired: Roman headings misread by OCR
     ///   ("1." for I, "IL." for II, "I." twice) are read as the numbering context asks
-    ///   (`ocrRomanReadings`). Clean text is read exactly as printed.
+    ///   (`OCRRomanReadings`). Clean text is read exactly as printed.
     static func buildWithPreamble(_ paragraphs: ArraySlice<Paragraph>, lines: [SourceLine],
                                   ocr: Bool = false)
         -> (sections: [Section], warnings: [PlanWarning], preamble: [Block]) {
         var builder = SectionTreeBuilder(lines: lines)
-        let overrides = ocr ? ocrRomanReadings(paragraphs.map { $0.cells == nil ? Emphasis.strip($0.text) : "" }) : [:]
+        let overrides = ocr ? OCRRomanReadings.readings(paragraphs.map { $0.cells == nil ? Emphasis.strip($0.text) : "" }) : [:]
         for (offset, paragraph) in paragraphs.enumerated() {
             builder.add(paragraph, reading: overrides[offset])
         }
@@ -308,89 +308,5 @@ struct SectionTreeBuilder {
     private func previousMarker() -> String {
         let siblings = stack.last?.section.children ?? roots
         return siblings.last?.marker ?? "?"
-    }
-}
-
-// MARK: OCR'd Roman headings
-
-extension SectionTreeBuilder {
-    /// The Roman readings that the numbering context of an OCR'd text asks for, by paragraph
-    /// offset. OCR prints the I of a Roman heading as a digit one, a small l or a bar, or
-    /// loses one I of II and III:
-    /// - "1." (or "l.", "|.") is I when it opens the Roman list of a part (none before it
-    ///   since the last "A."/"B."), and the next Roman heading of that part is a true II;
-    /// - "11.", "IL.", "1l." is II (and so on) when it continues an open Roman list, unless
-    ///   it follows an Arabic "10." (then it is 11);
-    /// - a Roman numeral of I's printed again ("I." after "I.") is the next one when the
-    ///   next Roman heading of the part is not that next one (so a real repeat stays one).
-    /// `texts` are the paragraphs with emphasis stripped (table rows as "").
-    static func ocrRomanReadings(_ texts: [String]) -> [Int: NumberingMarker] {
-        enum Entry {
-            case part
-            case roman(NumberingMarker)
-            case alternative(NumberingMarker)
-            case arabic(Int)
-        }
-        var entries: [(offset: Int, entry: Entry)] = []
-        for (offset, text) in texts.enumerated() {
-            let readings = NumberingMarkers.parse(text)
-            if let roman = readings.first(where: { $0.style == .roman }) {
-                entries.append((offset, .roman(roman)))
-            } else if let alternative = NumberingMarkers.ocrRomanAlternative(text) {
-                entries.append((offset, .alternative(alternative)))
-            } else if readings.contains(where: { $0.style == .upperLetter }) {
-                entries.append((offset, .part))
-            } else if let arabic = readings.first(where: { $0.style == .arabic }) {
-                entries.append((offset, .arabic(arabic.ordinal)))
-            }
-        }
-        /// The value of the next true Roman heading after entry `k`, before the part ends.
-        func nextRoman(after k: Int) -> Int? {
-            for (_, entry) in entries[(k + 1)...] {
-                switch entry {
-                case .part: return nil
-                case .roman(let marker): return marker.ordinal
-                default: continue
-                }
-            }
-            return nil
-        }
-        var result: [Int: NumberingMarker] = [:]
-        var last = 0
-        var lastArabic = 0
-        for (k, (offset, entry)) in entries.enumerated() {
-            switch entry {
-            case .part:
-                last = 0
-            case .arabic(let value):
-                lastArabic = value
-            case .roman(let marker):
-                let ofIs = marker.number.allSatisfy { $0 == "I" }
-                if marker.ordinal == last, ofIs, last < 3, nextRoman(after: k) != last + 1 {
-                    var read = marker
-                    read.components = [last + 1]
-                    read.number = RomanNumeral.string(last + 1)
-                    result[offset] = read
-                    last += 1
-                } else {
-                    last = marker.ordinal
-                }
-            case .alternative(let marker):
-                let value = marker.ordinal
-                if value == 1 {
-                    guard last == 0, nextRoman(after: k) == 2 else { lastArabic = 1; continue }
-                } else {
-                    let hasDigit = marker.marker.contains("1")
-                    guard last >= 1, value == last + 1, !(hasDigit && lastArabic == 10) else {
-                        if hasDigit, let v = Int(marker.marker.dropLast()) { lastArabic = v }
-                        continue
-                    }
-                }
-                result[offset] = marker
-                last = value
-                lastArabic = 0
-            }
-        }
-        return result
     }
 }

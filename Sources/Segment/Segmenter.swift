@@ -10,19 +10,18 @@ public struct Segmenter: Sendable {
     public func segment(_ text: NormalizedText) -> Plan {
         var plan = Plan(source: text.source)
         if let repair = text.repair { plan.repair = repair }
-        let paragraphs = text.paragraphs
+        let ocr = text.repair?.applied ?? false
+        let paragraphs = ocr ? OCRHeadingLines.split(text.paragraphs, lines: text.lines) : text.paragraphs
 
-        let header = HeaderParser.parse(paragraphs, ocr: text.repair?.applied ?? false)
+        let header = HeaderParser.parse(paragraphs, ocr: ocr)
         plan.document = header.header
         let regions = DocumentRegions.find(paragraphs, bodyStart: header.bodyStart)
 
-        let tree = SectionTreeBuilder.buildWithPreamble(paragraphs[regions.body], lines: text.lines,
-                                                        ocr: text.repair?.applied ?? false)
+        let tree = SectionTreeBuilder.buildWithPreamble(paragraphs[regions.body], lines: text.lines, ocr: ocr)
         plan.sections = tree.sections
         var treeWarnings = tree.warnings
         if let attached = regions.attached {
-            let more = SectionTreeBuilder.build(paragraphs[attached.body], lines: text.lines,
-                                                ocr: text.repair?.applied ?? false)
+            let more = SectionTreeBuilder.build(paragraphs[attached.body], lines: text.lines, ocr: ocr)
             plan.sections += AttachedDocument.uniqued(more.sections, against: AttachedDocument.ids(plan.sections))
             treeWarnings += more.warnings
         }

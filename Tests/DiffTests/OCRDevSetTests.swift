@@ -72,11 +72,17 @@ import TestSupport
     /// 0.951 → 0.966) swaps a few OCR misreadings for other wrong ones ("đi mới" → "di mới" for
     /// "đổi mới"): 001 200 dpi sections 5 → 7, 003 rows 4 → 5, 004 sections 4 → 5 (fields 5 → 7,
     /// document 0 → 1), 003 150 dpi fields 36 → 38, rows 7 → 8.
+    /// Session 4: a unit list that ran on into the task where OCR misread the word ending it
+    /// ("thường xuyên" → "thống xuyên", "thực hiện" → "thu hiện") is no change when the other
+    /// side's sentence has those words after the unit (`FieldComparison.ranOn`): 001 200 dpi
+    /// sections 7 → 6 (C.6), 003 200 dpi 3 → 2 (II.5.4). A year found on one side only while
+    /// the other side's text has that year as a number ("năm 2030" repaired "ném 2030") is no
+    /// change (`FieldComparison.yearWordMisread`): 004 200 dpi sections 5 → 4 (II.8.2).
     /// Lower them when the diff or the repair improves.
     static let ceilings: [String: Counts] = [
-        "001_a820fea86ef87c1d 200": Counts(sectionsChanged: 7, sectionFields: 7, documentFields: 0, appendixRows: 24),
-        "003_80b10907ed40827a 200": Counts(sectionsChanged: 3, sectionFields: 3, documentFields: 1, appendixRows: 5),
-        "004_a55728677e93c42b 200": Counts(sectionsChanged: 5, sectionFields: 7, documentFields: 1),
+        "001_a820fea86ef87c1d 200": Counts(sectionsChanged: 6, sectionFields: 6, documentFields: 0, appendixRows: 24),
+        "003_80b10907ed40827a 200": Counts(sectionsChanged: 2, sectionFields: 2, documentFields: 1, appendixRows: 5),
+        "004_a55728677e93c42b 200": Counts(sectionsChanged: 4, sectionFields: 6, documentFields: 1),
         "001_a820fea86ef87c1d 150": Counts(sectionsChanged: 11, sectionsRemoved: 5, sectionsAdded: 3, sectionsMoved: 7,
                                            sectionFields: 34, documentFields: 1, appendixRows: 26),
         "003_80b10907ed40827a 150": Counts(sectionsChanged: 16, sectionsRemoved: 6, sectionsAdded: 6, sectionsMoved: 11,

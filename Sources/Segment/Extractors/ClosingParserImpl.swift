@@ -10,7 +10,8 @@ import PlanModel
 enum ClosingParserImpl {
     static func parse(_ paragraphs: [Paragraph]) -> ClosingParts {
         // A two-column closing ("Nơi nhận:" and its list | the signature) read column by column.
-        let texts = TabColumns.readingOrder(paragraphs).map(stripBold).filter { !$0.isEmpty }
+        // Columns printed on one line each (OCR, a PDF without tab stops) are parted first.
+        let texts = MergedClosingColumns.readingOrder(TabColumns.readingOrder(paragraphs).map(stripBold).filter { !$0.isEmpty })
         var recipients: [String] = []
         var signatureTexts: [String] = []
         var inRecipients = false
@@ -68,6 +69,9 @@ enum ClosingParserImpl {
         return FastText.string(out[FastText.trim(out, 0..<out.count)])
     }
 
+    /// The text after `Nơi nhận:` (or an OCR form of it) when `text` starts with that label.
+    static func afterRecipientsLabelText(_ text: String) -> String? { afterRecipientsLabel(text) }
+
     /// The text after `Nơi nhận:` when `text` starts with that label.
     private static func afterRecipientsLabel(_ text: String) -> String? {
         guard let first = text.utf8.first, first | 0x20 == 0x6E else { return nil }   // "N" or "n"
@@ -75,7 +79,7 @@ enum ClosingParserImpl {
         let isLabel = [noiNhan, noiNhanPlain].contains { label in
             c.count >= label.count && (0..<label.count).allSatisfy { FastText.lower(c[$0]) == label[$0] }
         }
-        guard isLabel else { return nil }
+        guard isLabel else { return RecipientsLabel.afterOCRForm(text) }
         var a = noiNhan.count
         if a < c.count, c[a] == ":" { a += 1 }
         return FastText.string(c[FastText.trim(c, a..<c.count)])
@@ -86,7 +90,7 @@ enum ClosingParserImpl {
     static func afterRecipientsLabelCharacters(_ text: String) -> String? {
         let lower = text.lowercased()
         // "Noi nhan:" is OCR text whose marks were not restored.
-        guard lower.hasPrefix("nơi nhận") || lower.hasPrefix("noi nhan") else { return nil }
+        guard lower.hasPrefix("nơi nhận") || lower.hasPrefix("noi nhan") else { return RecipientsLabel.afterOCRForm(text) }
         var rest = Substring(text.dropFirst("nơi nhận".count))
         if rest.first == ":" { rest = rest.dropFirst() }
         return rest.trimmed()

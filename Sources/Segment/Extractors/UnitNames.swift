@@ -18,21 +18,6 @@ enum UnitNames {
         "các", "phòng", "ban", "Văn phòng HĐND", "VP",
     ]
 
-    private static let headChars = heads.map { Array($0) }
-    private static let taskChars = taskWords.map { Array($0) }
-
-    /// Whether `chars[at...]` starts with `word` (no allocation).
-    @inline(__always)
-    static func matches(_ chars: [Character], _ at: Int, _ word: [Character]) -> Bool {
-        guard at + word.count <= chars.count else { return false }
-        var k = 0
-        while k < word.count {
-            if chars[at + k] != word[k] { return false }
-            k += 1
-        }
-        return true
-    }
-
     /// Words that begin the task after a list of units.
     static let taskWords: [String] = [
         "tham mưu", "triển khai", "tổ chức thực hiện", "tổ chức", "thực hiện", "tăng cường", "theo dõi",
@@ -50,191 +35,153 @@ enum UnitNames {
                                       "ban quản lý", "ban chỉ đạo", "ban thường vụ", "đầu tư xây dựng", "dịch vụ",
                                       "phục vụ"]
 
-    private static let protectedChars = nameInternalPhrases.map { Array($0) }
+    static let collectiveNouns = ["cơ quan", "đơn vị", "phòng", "ban", "tổ", "chi bộ", "đảng bộ", "trường", "cơ sở",
+                                  "đoàn thể", "tổ chức", "đồng chí", "cấp ủy", "cấp uỷ", "ngành", "hội", "doanh nghiệp",
+                                  "hợp tác xã", "lực lượng"]
+
+    /// The word lists as units of one type, made once per type.
+    private struct Words<U: TextUnit>: Sendable {
+        let heads, tasks, protected, collective, joiners, prefixes, cleanSuffixes: [[U]]
+        let hdnd, ubnd: [U]
+        let headFirsts: Set<U>
+
+        init() {
+            func units(_ word: String) -> [U] { word.unicodeScalars.map { U($0) } }
+            heads = UnitNames.heads.map(units)
+            tasks = taskWords.map(units)
+            protected = nameInternalPhrases.map(units)
+            collective = collectiveNouns.map(units)
+            joiners = ["và ", "cùng ", "với "].map(units)
+            prefixes = ["Đề nghị ", "đề nghị ", "Giao ", "giao ", "với ", "cùng ", ": "].map(units)
+            cleanSuffixes = [" thực hiện", " chủ trì"].map(units)
+            hdnd = units("HĐND")
+            ubnd = units("UBND")
+            headFirsts = Set(heads.compactMap(\.first))
+        }
+    }
+
+    private static let scalarWords = Words<Unicode.Scalar>(), characterWords = Words<Character>()
+
+    // MARK: Entry points: simple text as scalars (`FastText`), other text as Characters
 
     /// The units of `text` (a list that may be followed by the task): cut at the first task
     /// word, then split where the next piece starts like a unit.
     static func units(_ text: String, cutAtTask: Bool = true) -> [String] {
         guard let scalars = FastText.simpleScalars(text) else { return unitsCharacters(text, cutAtTask: cutAtTask) }
-        return units(scalars, cutAtTask: cutAtTask)
+        return units(scalars, scalarWords, cutAtTask: cutAtTask)
+    }
+
+    /// `units` of simple text given as scalars.
+    static func units(_ text: [Unicode.Scalar], cutAtTask: Bool = true) -> [String] {
+        units(text, scalarWords, cutAtTask: cutAtTask)
     }
 
     static func unitsCharacters(_ text: String, cutAtTask: Bool) -> [String] {
-        var list = text.trimmed()
-        if cutAtTask { list = cutBeforeTask(list) }
-        for prefix in ["Đề nghị ", "đề nghị ", "Giao ", "giao ", "với ", "cùng ", ": "] where list.hasPrefix(prefix) {
-            list = String(list.dropFirst(prefix.count))
-        }
-        return splitCharacters(list).map(clean).filter { !$0.isEmpty }
+        units(Array(text), characterWords, cutAtTask: cutAtTask)
     }
 
     /// The text before the first task word (lowercase as written, outside the name-internal
     /// phrases).
     static func cutBeforeTask(_ text: String) -> String {
         guard let chars = FastText.simpleScalars(text) else { return cutBeforeTaskCharacters(text) }
-        guard let cut = cutIndex(chars) else { return text }
-        return FastText.string(chars[FastText.trim(chars, 0..<cut)])
+        return cutBeforeTask(chars, scalarWords) ?? text
     }
 
     static func cutBeforeTaskCharacters(_ text: String) -> String {
-        let lower = Array(text.lowercased())
-        let chars = Array(text)
-        guard lower.count == chars.count else { return text }
-        var protected: [Range<Int>] = []
-        for p in protectedChars {
-            var i = 0
-            while i + p.count <= lower.count {
-                if matches(lower, i, p) { protected.append(i..<(i + p.count)); i += p.count } else { i += 1 }
-            }
-        }
-        var i = 1
-        while i < chars.count {
-            if chars[i - 1] == " " || chars[i - 1] == "," {
-                if protected.contains(where: { $0.contains(i) }) { i += 1; continue }
-                for w in taskChars where matches(chars, i, w) {
-                    // Case as written: "Ban Quản lý dự án" is a name, "quản lý" a task.
-                    if i + w.count < chars.count, chars[i + w.count].isLetter { continue }
-                    return String(chars[..<i]).trimmed()
-                }
-            }
-            i += 1
-        }
-        return text
+        cutBeforeTask(Array(text), characterWords) ?? text
     }
-
-    private static let hdnd = Array("HĐND"), ubnd = Array("UBND")
-    private static let joinerChars = ["và ", "cùng ", "với "].map { Array($0) }
 
     /// Splits on `, ` `; ` ` và ` ` cùng ` where the next piece starts with a unit head.
     static func split(_ text: String) -> [String] {
         guard let chars = FastText.simpleScalars(text) else { return splitCharacters(text) }
-        return split(chars).map { FastText.string(chars[$0]) }
+        return split(chars, scalarWords).map { FastText.string(chars[$0]) }
     }
 
     static func splitCharacters(_ text: String) -> [String] {
         let chars = Array(text)
-        var pieces: [String] = []
-        var start = 0
-        var i = 0
-        while i < chars.count {
-            var sepEnd: Int?
-            if (chars[i] == "," || chars[i] == ";"), i + 1 < chars.count, chars[i + 1] == " " {
-                sepEnd = i + 2
-            } else if chars[i] == " " {
-                for w in joinerChars where matches(chars, i + 1, w) { sepEnd = i + 1 + w.count }
-            }
-            // "Văn phòng HĐND và UBND phường" is one office.
-            let joinsCouncils = chars[i] == " " && i >= 4 && matches(chars, i - 4, hdnd)
-                && matches(chars, sepEnd ?? i, ubnd)
-            if let sepEnd, !joinsCouncils, startsUnit(chars, at: sepEnd) {
-                pieces.append(String(chars[start..<i]))
-                start = sepEnd
-                i = sepEnd
-                continue
-            }
-            i += 1
-        }
-        pieces.append(String(chars[start...]))
-        return pieces
+        return split(chars, characterWords).map { String(chars[$0]) }
     }
-
-    private static let collectiveNouns = ["cơ quan", "đơn vị", "phòng", "ban", "tổ", "chi bộ", "đảng bộ", "trường", "cơ sở",
-                                          "đoàn thể", "tổ chức", "đồng chí", "cấp ủy", "cấp uỷ", "ngành", "hội", "doanh nghiệp",
-                                          "hợp tác xã", "lực lượng"].map { Array($0) }
 
     /// Whether a unit name starts at `index`: a head word followed by a space or the end;
     /// lowercase heads (`các`, `phòng`, `ban`) only before a word that makes them a name.
-    static func startsUnit(_ chars: [Character], at index: Int) -> Bool {
-        guard index < chars.count else { return false }
-        for (head, h) in zip(heads, headChars) {
-            guard matches(chars, index, h) else { continue }
-            let after = index + h.count
-            if after < chars.count, chars[after].isLetter { continue }
-            if head == "phòng" || head == "ban" {
-                // "phòng Văn hóa - Xã hội" is a unit; "ban, ngành" is not.
-                guard after + 1 < chars.count, chars[after] == " ", chars[after + 1].isUppercase else { continue }
-            }
-            if head == "các" || head == "Các" {
-                guard after + 1 < chars.count, chars[after] == " " else { continue }
-                guard collectiveNouns.contains(where: { matches(chars, after + 1, $0) }) else { continue }
-            }
-            return true
-        }
-        return false
-    }
+    static func startsUnit(_ chars: [Unicode.Scalar], at index: Int) -> Bool { startsUnit(chars, at: index, scalarWords) }
+
+    static func startsUnit(_ chars: [Character], at index: Int) -> Bool { startsUnit(chars, at: index, characterWords) }
 
     static func clean(_ unit: String) -> String {
         guard let c = FastText.simpleScalars(unit) else { return cleanCharacters(unit) }
-        return FastText.string(c[clean(c, 0..<c.count)])
+        return FastText.string(c[clean(c, 0..<c.count, scalarWords)])
     }
 
     static func cleanCharacters(_ unit: String) -> String {
-        var s = Substring(unit.trimmed())
-        while let last = s.last, ";,.:".contains(last) || last.isWhitespace { s = s.dropLast() }
-        while let first = s.first, ",;:".contains(first) || first.isWhitespace { s = s.dropFirst() }
-        for suffix in [" thực hiện", " chủ trì"] where s.hasSuffix(suffix) { s = s.dropLast(suffix.count) }
-        return s.trimmed()
+        let c = Array(unit)
+        return String(c[clean(c, 0..<c.count, characterWords)])
     }
 
-    // MARK: Scalar versions (simple text, see `FastText`)
+    // MARK: One body for both unit types
 
-    typealias Scalars = [Unicode.Scalar]
+    /// Whether `chars[at...]` starts with `word`.
+    @inline(__always)
+    private static func matches<U: TextUnit>(_ chars: [U], _ at: Int, _ word: [U]) -> Bool {
+        guard at >= 0, at + word.count <= chars.count else { return false }
+        var k = 0
+        while k < word.count {
+            if chars[at + k] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
 
-    private static let headScalars = heads.map(FastText.array)
-    private static let taskScalars = taskWords.map(FastText.array)
-    private static let protectedScalars = nameInternalPhrases.map(FastText.array)
-    private static let collectiveScalars = ["cơ quan", "đơn vị", "phòng", "ban", "tổ", "chi bộ", "đảng bộ", "trường", "cơ sở",
-                                            "đoàn thể", "tổ chức", "đồng chí", "cấp ủy", "cấp uỷ", "ngành", "hội", "doanh nghiệp",
-                                            "hợp tác xã", "lực lượng"].map(FastText.array)
-    private static let hdndScalars = FastText.array("HĐND"), ubndScalars = FastText.array("UBND")
-    private static let joinerScalars = ["và ", "cùng ", "với "].map(FastText.array)
-    private static let unitPrefixScalars = ["Đề nghị ", "đề nghị ", "Giao ", "giao ", "với ", "cùng ", ": "].map(FastText.array)
-    private static let cleanSuffixScalars = [" thực hiện", " chủ trì"].map(FastText.array)
-    private static let headFirsts: Set<Unicode.Scalar> = Set(headScalars.compactMap(\.first))
-
-    /// `units` of simple text given as scalars.
-    static func units(_ text: Scalars, cutAtTask: Bool = true) -> [String] {
-        let r = FastText.trim(text, 0..<text.count)
+    private static func units<U: TextUnit>(_ text: [U], _ words: Words<U>, cutAtTask: Bool) -> [String] {
+        let r = TextUnits.trim(text, 0..<text.count)
         var list = Array(text[r])
-        if cutAtTask, let cut = cutIndex(list) { list = Array(list[FastText.trim(list, 0..<cut)]) }
-        for prefix in unitPrefixScalars where FastText.matches(list, 0, prefix) {
+        if cutAtTask, let cut = cutIndex(list, words) { list = Array(list[TextUnits.trim(list, 0..<cut)]) }
+        for prefix in words.prefixes where matches(list, 0, prefix) {
             list.removeFirst(prefix.count)
         }
         var out: [String] = []
-        for piece in split(list) {
-            let r = clean(list, piece)
-            if !r.isEmpty { out.append(FastText.string(list[r])) }
+        for piece in split(list, words) {
+            let r = clean(list, piece, words)
+            if !r.isEmpty { out.append(U.text(list[r])) }
         }
         return out
     }
 
-    /// Where `cutBeforeTask` cuts `chars` (before the trim), nil when it does not.
-    static func cutIndex(_ chars: Scalars) -> Int? {
-        var lower: Scalars?
-        var protected: [Range<Int>] = []
+    private static func cutBeforeTask<U: TextUnit>(_ chars: [U], _ words: Words<U>) -> String? {
+        guard let cut = cutIndex(chars, words) else { return nil }
+        return U.text(chars[TextUnits.trim(chars, 0..<cut)])
+    }
+
+    /// Where `cutBeforeTask` cuts `chars` (before the trim), nil when it does not: the first
+    /// task word after a space or a comma, followed by no letter, outside the name-internal
+    /// phrases (found in the text in lower case).
+    private static func cutIndex<U: TextUnit>(_ chars: [U], _ words: Words<U>) -> Int? {
+        let space = U(" "), comma = U(",")
+        var protected: [Range<Int>]?
         var i = 1
         while i < chars.count {
-            if chars[i - 1] == " " || chars[i - 1] == "," {
+            if chars[i - 1] == space || chars[i - 1] == comma {
                 let c = chars[i]
-                // Task words start with a lowercase letter: only then is a match possible.
+                // Case as written: "Ban Quản lý dự án" is a name, "quản lý" a task.
                 var candidate = false
-                for w in taskScalars where w[0] == c && FastText.matches(chars, i, w) {
-                    if i + w.count < chars.count, FastText.isLetter(chars[i + w.count]) { continue }
+                for w in words.tasks where w[0] == c && matches(chars, i, w) {
+                    if i + w.count < chars.count, chars[i + w.count].isUnitLetter { continue }
                     candidate = true
                     break
                 }
                 if candidate {
-                    if lower == nil {
-                        let l = FastText.lowerScalars(chars)
-                        lower = l
-                        for p in protectedScalars {
+                    if protected == nil {
+                        let lower = chars.map(\.lowercasedUnit)
+                        var found: [Range<Int>] = []
+                        for p in words.protected {
                             var k = 0
-                            while k + p.count <= l.count {
-                                if FastText.matches(l, k, p) { protected.append(k..<(k + p.count)); k += p.count } else { k += 1 }
+                            while k + p.count <= lower.count {
+                                if matches(lower, k, p) { found.append(k..<(k + p.count)); k += p.count } else { k += 1 }
                             }
                         }
+                        protected = found
                     }
-                    if protected.contains(where: { $0.contains(i) }) { i += 1; continue }
+                    if protected?.contains(where: { $0.contains(i) }) == true { i += 1; continue }
                     return i
                 }
             }
@@ -243,23 +190,24 @@ enum UnitNames {
         return nil
     }
 
-    /// `split` of simple text: the pieces as ranges of `chars` (untrimmed).
-    static func split(_ chars: Scalars) -> [Range<Int>] {
+    /// The pieces of `chars` (untrimmed ranges) split on `, ` `; ` ` và ` ` cùng ` ` với `
+    /// where the next piece starts like a unit; "Văn phòng HĐND và UBND phường" is one office.
+    private static func split<U: TextUnit>(_ chars: [U], _ words: Words<U>) -> [Range<Int>] {
+        let space = U(" "), comma = U(","), semicolon = U(";")
         var pieces: [Range<Int>] = []
         var start = 0
         var i = 0
         while i < chars.count {
             var sepEnd: Int?
-            if (chars[i] == "," || chars[i] == ";"), i + 1 < chars.count, chars[i + 1] == " " {
+            if chars[i] == comma || chars[i] == semicolon, i + 1 < chars.count, chars[i + 1] == space {
                 sepEnd = i + 2
-            } else if chars[i] == " " {
-                for w in joinerScalars where FastText.matches(chars, i + 1, w) { sepEnd = i + 1 + w.count }
+            } else if chars[i] == space {
+                for w in words.joiners where matches(chars, i + 1, w) { sepEnd = i + 1 + w.count }
             }
             if let sepEnd {
-                // "Văn phòng HĐND và UBND phường" is one office.
-                let joinsCouncils = chars[i] == " " && i >= 4 && FastText.matches(chars, i - 4, hdndScalars)
-                    && FastText.matches(chars, sepEnd, ubndScalars)
-                if !joinsCouncils, startsUnit(chars, at: sepEnd) {
+                let joinsCouncils = chars[i] == space && i >= 4 && matches(chars, i - 4, words.hdnd)
+                    && matches(chars, sepEnd, words.ubnd)
+                if !joinsCouncils, startsUnit(chars, at: sepEnd, words) {
                     pieces.append(start..<i)
                     start = sepEnd
                     i = sepEnd
@@ -272,36 +220,37 @@ enum UnitNames {
         return pieces
     }
 
-    /// `startsUnit` on scalars.
-    static func startsUnit(_ chars: Scalars, at index: Int) -> Bool {
-        guard index < chars.count, headFirsts.contains(chars[index]) else { return false }
-        for (head, h) in zip(heads, headScalars) {
-            guard FastText.matches(chars, index, h) else { continue }
+    private static func startsUnit<U: TextUnit>(_ chars: [U], at index: Int, _ words: Words<U>) -> Bool {
+        guard index < chars.count, words.headFirsts.contains(chars[index]) else { return false }
+        let space = U(" ")
+        for (head, h) in zip(heads, words.heads) {
+            guard matches(chars, index, h) else { continue }
             let after = index + h.count
-            if after < chars.count, FastText.isLetter(chars[after]) { continue }
+            if after < chars.count, chars[after].isUnitLetter { continue }
             if head == "phòng" || head == "ban" {
-                guard after + 1 < chars.count, chars[after] == " ", FastText.isUppercase(chars[after + 1]) else { continue }
+                // "phòng Văn hóa - Xã hội" is a unit; "ban, ngành" is not.
+                guard after + 1 < chars.count, chars[after] == space, chars[after + 1].isUnitUppercase else { continue }
             }
             if head == "các" || head == "Các" {
-                guard after + 1 < chars.count, chars[after] == " " else { continue }
-                guard collectiveScalars.contains(where: { FastText.matches(chars, after + 1, $0) }) else { continue }
+                guard after + 1 < chars.count, chars[after] == space else { continue }
+                guard words.collective.contains(where: { matches(chars, after + 1, $0) }) else { continue }
             }
             return true
         }
         return false
     }
 
-    /// `clean` of `chars[range]`: the cleaned range.
-    static func clean(_ chars: Scalars, _ range: Range<Int>) -> Range<Int> {
-        var r = FastText.trim(chars, range)
+    /// `clean` of `chars[range]`: without `;` `,` `.` `:` at its end, `,` `;` `:` at its start,
+    /// a trailing " thực hiện" / " chủ trì", and surrounding spaces.
+    private static func clean<U: TextUnit>(_ chars: [U], _ range: Range<Int>, _ words: Words<U>) -> Range<Int> {
+        let ends = [";", ",", ".", ":"].map { U($0) }, starts = [",", ";", ":"].map { U($0) }
+        let r = TextUnits.trim(chars, range)
         var a = r.lowerBound, b = r.upperBound
-        while b > a, chars[b - 1] == ";" || chars[b - 1] == "," || chars[b - 1] == "." || chars[b - 1] == ":"
-            || FastText.isWhitespace(chars[b - 1]) { b -= 1 }
-        while a < b, chars[a] == "," || chars[a] == ";" || chars[a] == ":" || FastText.isWhitespace(chars[a]) { a += 1 }
-        for suffix in cleanSuffixScalars where b - suffix.count >= a && FastText.matches(chars, b - suffix.count, suffix) {
+        while b > a, ends.contains(chars[b - 1]) || chars[b - 1].isUnitWhitespace { b -= 1 }
+        while a < b, starts.contains(chars[a]) || chars[a].isUnitWhitespace { a += 1 }
+        for suffix in words.cleanSuffixes where b - suffix.count >= a && matches(chars, b - suffix.count, suffix) {
             b -= suffix.count
         }
-        r = FastText.trim(chars, a..<b)
-        return r
+        return TextUnits.trim(chars, a..<b)
     }
 }

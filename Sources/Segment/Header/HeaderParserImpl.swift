@@ -86,7 +86,7 @@ enum HeaderParserImpl {
     static func scanTop(_ texts: [String], into header: inout DocumentHeader, ocr: Bool = false) {
         var bodies: [String] = []
         for line in texts.flatMap(HeaderText.splitMotto) {
-            let text = ocr ? HeaderText.withoutStrayWords(line) : line
+            let text = ocr ? HeaderText.withOCRFixedWords(HeaderText.withoutStrayWords(line)) : line
             if let number = NumberLine.parse(text) {
                 header.number = number.number
                 if let rest = number.rest { scanPlaceDate(rest, into: &header) }

@@ -91,3 +91,60 @@ extension StringProtocol {
         return Substring(s)
     }
 }
+
+// MARK: Fixed words as OCR prints them
+
+extension HeaderText {
+    /// The header's fixed words in a repaired OCR line, as they are printed: the number's
+    /// label "Số" whose mark OCR changed ("Sơ:", "So:", "S6:"), and a date whose words lost
+    /// their marks ("ngay_ 15 thang 12 nam 2025") or whose digit one OCR read as a bar or a
+    /// letter ("tháng | năm 2026", "tháng l"). Other lines are returned unchanged.
+    static func withOCRFixedWords(_ line: String) -> String {
+        withPrintedDate(withPrintedNumberLabel(line))
+    }
+
+    private static let oGlyphs: Set<Character> = Set("oóòỏõọôốồổỗộơớờởỡợOÓÒỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢ06")
+
+    /// "Sơ: 12/KH-UBND" → "Số: 12/KH-UBND": an S, an o-like glyph, then a colon, or a space
+    /// and a token with a digit and a "/" or "-".
+    static func withPrintedNumberLabel(_ line: String) -> String {
+        let chars = Array(line.prefix(3))
+        guard chars.count == 3, chars[0] == "S" || chars[0] == "s", oGlyphs.contains(chars[1]), chars[1] != "ố" else {
+            return line
+        }
+        let tail = line.dropFirst(2)
+        if chars[2] == ":" { return "Số" + tail }
+        guard chars[2] == " ", let token = tail.split(separator: " ").first,
+              token.contains(where: \.isNumber), token.contains(where: { $0 == "/" || $0 == "-" }) else { return line }
+        return "Số" + tail
+    }
+
+    /// "ngay_ 15 thang | nam 2025" → "ngày 15 tháng 1 năm 2025".
+    static func withPrintedDate(_ line: String) -> String {
+        var words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard words.count >= 6 else { return line }
+        func digits(_ word: String) -> String? {
+            let mapped = word.map { c -> Character in
+                switch c {
+                case "|", "l", "I", "!": return "1"
+                case "O", "o": return "0"
+                default: return c
+                }
+            }
+            guard (1...2).contains(mapped.count), mapped.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return String(mapped)
+        }
+        for i in 0...(words.count - 6) where OCRFold.letters(words[i]) == "ngay" {
+            guard OCRFold.letters(words[i + 2]) == "thang", OCRFold.letters(words[i + 4]) == "nam",
+                  words[i + 5].prefix(4).allSatisfy({ $0.isASCII && $0.isNumber }), words[i + 5].count >= 4,
+                  let day = digits(words[i + 1]), let month = digits(words[i + 3]) else { continue }
+            words[i] = words[i].first?.isUppercase == true ? "Ngày" : "ngày"
+            words[i + 1] = day
+            words[i + 2] = "tháng"
+            words[i + 3] = month
+            words[i + 4] = "năm"
+            return words.joined(separator: " ")
+        }
+        return line
+    }
+}
