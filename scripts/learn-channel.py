@@ -132,8 +132,12 @@ def main():
                 continue
             if letter_total[t] < MIN_LETTER: continue
             cost = -math.log((n + 0.5) / (letter_total[t] + 1)) / SCALE
-            {"s": new.sub, "p": new.pair}.get(kind, None) is not None and {"s": new.sub, "p": new.pair}[kind].__setitem__((o, t), cost)
-            if kind == "i": new.ins[t] = cost
+            if kind == "s":
+                new.sub[(o, t)] = cost
+            elif kind == "p":
+                new.pair[(o, t)] = cost
+            else:
+                new.ins[t] = cost
         costs = new
     with open(out, "w", encoding="utf-8") as f:
         f.write("# learned by scripts/learn-channel.py from %d token pairs (%d distinct); cost = -ln P / %.1f\n" % (sum(data.values()), len(data), SCALE))
