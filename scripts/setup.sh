@@ -2,7 +2,7 @@
 # Installs what vnplan needs on a fresh Debian machine with Swift. Safe to run again.
 set -euo pipefail
 need=()
-for pkg in libicu-dev libxml2-dev libssl-dev hunspell-vi poppler-utils tesseract-ocr tesseract-ocr-vie; do
+for pkg in libicu-dev libxml2-dev libssl-dev hunspell-vi poppler-utils tesseract-ocr tesseract-ocr-vie pango1.0-tools; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

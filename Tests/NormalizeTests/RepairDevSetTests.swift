@@ -50,15 +50,16 @@ import TestSupport
     @Test func ocr200AboveFloor() throws {
         let truth = TestPaths.seed(Self.heldOut + ".txt")
         let ocr = try String(contentsOf: TestPaths.shared.appendingPathComponent("ocr-dev/\(Self.heldOut).ocr-eng-200dpi.txt"), encoding: .utf8)
-        // Measured 0.9521 (BENCHMARKS.md, session 3); the floor leaves a little room.
-        #expect(try accuracy(truth: truth, input: ocr) >= 0.948)
+        // Measured 0.9565 with the learned OCR channel (BENCHMARKS.md, session 4; 0.9521 in
+        // session 3); the floor leaves a little room.
+        #expect(try accuracy(truth: truth, input: ocr) >= 0.953)
     }
 
     @Test func strippedAboveFloor() throws {
         let truth = TestPaths.seed(Self.heldOut + ".txt")
         let text = try String(contentsOf: truth, encoding: .utf8)
         let stripped = VietnameseLetters.strip(text)
-        // Measured 0.9740 (BENCHMARKS.md, session 3).
+        // Measured 0.9734 (BENCHMARKS.md, session 4; 0.9740 in session 3).
         #expect(try accuracy(truth: truth, input: stripped) >= 0.970)
     }
 

@@ -91,7 +91,7 @@ public final class CandidateSearch: Sendable {
         }
         var pairRows: [ChannelModel.Row?] = [nil]
         for i in 1..<n { pairRows.append(channel.pairRows[String([ocr[i - 1], ocr[i]])]) }
-        let deletions = ocr.map { ChannelModel.deletionCost($0) }
+        let deletions = ocr.map { channel.deletionCost($0) }
 
         // Tables by trie letter: the cost of letter t against OCR character i at t * n + i;
         // the pair (i-1, i) likewise, +infinity where no pair row exists.
@@ -116,7 +116,7 @@ public final class CandidateSearch: Sendable {
         // Depth-first over the trie: at each depth the next child to visit and the end.
         var next = [Int32](repeating: 0, count: maxDepth + 2)
         var end = next
-        let insertion = ChannelModel.insertion
+        let insertions = channel.insertions
         substitution.withUnsafeBufferPointer { substitution in
         pair.withUnsafeBufferPointer { pair in
         deletions.withUnsafeBufferPointer { deletions in
@@ -133,6 +133,7 @@ public final class CandidateSearch: Sendable {
                 let node = Int(next[depth])
                 next[depth] += 1
                 let t = Int(letter[node]) * n
+                let insertion = insertions[Int(letter[node])]
                 let parent = (depth - 1) * width, current = depth * width
                 var left = columns[parent] + insertion
                 columns[current] = left

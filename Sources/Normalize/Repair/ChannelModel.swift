@@ -4,6 +4,9 @@
 /// marks dropped (free), ô/ơ/ố… read as 6, é, d, @, 0; ư as w, v, u, it, tt, f; ủ as ti, t, i;
 /// l as 1, I, J; ã/â as 4; ợ/ê as ¢ or €; m as rn; Đ as P, B or D. A mark the OCR kept is
 /// evidence: a marked letter costs more against an unmarked syllable letter.
+///
+/// On OCR lines the costs learned from OCR training pairs (`LearnedChannel`) replace these
+/// wherever the pairs showed the operation.
 public struct ChannelModel: Sendable {
     /// Stripped text only loses marks; OCR text also swaps glyphs.
     public enum Mode: Sendable { case stripped, ocr }
@@ -17,6 +20,10 @@ public struct ChannelModel: Sendable {
     let rows: [Character: Row]
     let pairRows: [String: Row]
     let unknownRow: Row
+    /// Cost of each letter missing from the OCR (by letter index).
+    let insertions: [Float]
+    /// Costs of extra OCR characters other than `deletionCost(_:)`'s defaults.
+    let deletions: [Character: Float]
     public let mode: Mode
 
     /// Extra OCR character (deleted to reach the truth).
@@ -25,6 +32,9 @@ public struct ChannelModel: Sendable {
     /// Truth letter missing from the OCR.
     static let insertion: Float = 1.6
     static let otherSubstitution: Float = 2.6
+    /// The least a learned lost letter costs: the table has no context, and its cheap losses
+    /// are bound to one (the ơ of ươ read as u): without a floor a lone `b` became `bớ`.
+    static let learnedInsertionFloor: Float = 0.8
 
     public init(mode: Mode) {
         self.mode = mode
@@ -32,7 +42,6 @@ public struct ChannelModel: Sendable {
         var characters = Set(VietnameseLetters.lowercase)
         characters.formUnion("abcdefghijklmnopqrstuvwxyz0123456789@|!¢€'’áàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵ")
         for c in characters { rows[c] = Self.row(for: c, mode: mode) }
-        self.rows = rows
         var pairs: [String: Row] = [:]
         let uHorn = Self.family("ư"), uPlain = Self.family("u"), oHorn = Self.family("ơ"), aFamily = Self.family("a") + Self.family("â") + Self.family("ă")
         for pair in ["it", "tt", "tf", "if", "ir", "ur", "ti", "ii", "iu", "ri", "fi", "tr"] {
@@ -60,6 +69,28 @@ public struct ChannelModel: Sendable {
         var fiA = pairs["fi"] ?? Row(repeating: .infinity, count: Self.letterCount)
         for t in aFamily where VietnameseLetters.marked[t] { fiA[t] = 1.0 }
         pairs["fi"] = fiA
+        // OCR: the learned costs replace the hand-set ones where the training pairs showed
+        // the operation; the hand-set classes cover the rest (and stripped text).
+        var insertions = [Float](repeating: Self.insertion, count: Self.letterCount)
+        var deletions: [Character: Float] = [:]
+        if mode == .ocr {
+            let learned = LearnedChannel.shipped
+            for (c, entries) in learned.substitutions {
+                var row = rows[c] ?? Self.row(for: c, mode: mode)
+                for (t, cost) in entries { row[t] = cost }
+                rows[c] = row
+            }
+            for (key, entries) in learned.pairs {
+                var row = pairs[key] ?? Row(repeating: .infinity, count: Self.letterCount)
+                for (t, cost) in entries { row[t] = cost }
+                pairs[key] = row
+            }
+            for (t, cost) in learned.insertions { insertions[t] = max(cost, Self.learnedInsertionFloor) }
+            deletions = learned.deletions
+        }
+        self.rows = rows
+        self.insertions = insertions
+        self.deletions = deletions
         pairRows = pairs
         unknownRow = Row(repeating: Self.otherSubstitution + 0.4, count: Self.letterCount)
     }
@@ -171,6 +202,10 @@ public struct ChannelModel: Sendable {
     }
 
     @inline(__always) func row(_ c: Character) -> Row { rows[c] ?? unknownRow }
+
+    @inline(__always) func deletionCost(_ c: Character) -> Float {
+        deletions[c] ?? Self.deletionCost(c)
+    }
 
     @inline(__always) static func deletionCost(_ c: Character) -> Float {
         switch c {

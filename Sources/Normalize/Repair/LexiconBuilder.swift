@@ -160,8 +160,46 @@ public struct LexiconBuilder {
         return out
     }
 
+    /// For each syllable, its spelling in the other tone placement when the plans use that
+    /// spelling more (uỷ → ủy when the plans write ủy): the background model (word list, general
+    /// text) follows the plans' style, so "cấp uỷ" of the word list speaks for "cấp ủy".
+    func planStyle() -> [UInt32] {
+        var map = (0..<UInt32(syllables.count)).map { $0 }
+        for (id, syllable) in syllables.enumerated().dropFirst(Lexicon.specials.count)
+        where !syllable.utf8.allSatisfy({ $0 < 0x80 }) {
+            var best = id
+            for form in [TonePlacement.new.apply(to: syllable), TonePlacement.old.apply(to: syllable)] where form != syllable {
+                if let other = ids[form], unigram[Int(other)] > unigram[best] { best = Int(other) }
+            }
+            map[id] = UInt32(best)
+        }
+        return map
+    }
+
+    /// The background counts and word pairs respelled in the plans' tone placement.
+    mutating func applyPlanStyle() {
+        let style = planStyle()
+        guard style.enumerated().contains(where: { $0.offset != Int($0.element) }) else { return }
+        func key(_ k: UInt64) -> UInt64 {
+            Lexicon.bigramKey(style[Int(k >> 32)], style[Int(k & 0xFFFF_FFFF)])
+        }
+        var unigram = [UInt32](repeating: 0, count: generalUnigram.count)
+        for (id, count) in generalUnigram.enumerated() { unigram[Int(style[id])] += count }
+        generalUnigram = unigram
+        var bigrams: [UInt64: UInt32] = [:]
+        for (k, count) in generalBigrams { bigrams[key(k), default: 0] += count }
+        generalBigrams = bigrams
+        wordPairs = Set(wordPairs.map(key))
+    }
+
     /// The compiled file.
     public func compile() -> [UInt8] {
+        var builder = self
+        builder.applyPlanStyle()
+        return builder.compiled()
+    }
+
+    func compiled() -> [UInt8] {
         let n = syllables.count
         var contextCount = [UInt32](repeating: 0, count: n), contextTypes = [UInt32](repeating: 0, count: n)
         var bigramContext: [UInt64: UInt32] = [:], bigramTypes: [UInt64: UInt32] = [:]

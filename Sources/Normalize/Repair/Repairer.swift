@@ -278,7 +278,11 @@ public final class Repairer: Sendable {
                 return .abbreviation
             }
             // In marked text only unknown words are suspects; digits in words are real (4m, 33ha).
-            if mode == .partial { return token.kind == .word && !isKnown(lower) ? .ifInvalid : .fixed }
+            // A lone letter opening the line is a list marker (d), b.), not a lost syllable.
+            if mode == .partial {
+                if token.startsLine, token.text.count == 1 { return .fixed }
+                return token.kind == .word && !isKnown(lower) ? .ifInvalid : .fixed
+            }
             return .full
         }
         // Text in another language: most of its words are nothing like a Vietnamese syllable.
