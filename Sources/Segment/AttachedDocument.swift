@@ -23,6 +23,7 @@ struct AttachedDocument: Hashable {
         var index = closingStart + 1
         while index < count {
             defer { index += 1 }
+            guard paragraphs[index].cells == nil, mayBeKindLabel(paragraphs[index].text.utf8) else { continue }
             let text = HeaderText.clean(paragraphs[index].text)
             guard DocumentKinds.kind(ofLabel: text) != nil || DocumentKinds.labelBeforeSummary(text) != nil else { continue }
             let window = (index + 1)..<min(index + 1 + headingWindow, count)
@@ -37,6 +38,18 @@ struct AttachedDocument: Hashable {
             return AttachedDocument(header: headerStart..<first, body: first..<end)
         }
         return nil
+    }
+
+    /// The kind labels' UTF-8 ("KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", …).
+    private static let labelBytes: [[UInt8]] = DocumentKinds.labels.map { Array($0.0.utf8) }
+
+    /// Whether the paragraph's bytes start with a kind label, possibly after "**" (a byte
+    /// comparison: most paragraphs fail at their first byte).
+    static func mayBeKindLabel(_ utf8: String.UTF8View) -> Bool {
+        var start = utf8.startIndex
+        while start != utf8.endIndex, utf8[start] == 0x2A { start = utf8.index(after: start) }
+        let rest = utf8[start...]
+        return labelBytes.contains { rest.starts(with: $0) }
     }
 
     /// A line of a document header above the kind label: the issuer (upper case), the quốc

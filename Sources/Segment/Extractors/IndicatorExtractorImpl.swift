@@ -213,6 +213,10 @@ enum IndicatorExtractorImpl {
     /// hiện", "Tổ chức thực hiện") or, with `atStart` false, after its goals ("Mục tiêu, nhiệm
     /// vụ", "MỤC TIÊU VÀ GIẢI PHÁP").
     static func namesTasks(_ title: String, atStart: Bool) -> Bool {
+        // "nhiệm vụ", "giải pháp", "tổ chức thực hiện" / "mục tiêu" in either case: the first
+        // byte rules out most titles before any lowercasing.
+        guard let first = title.utf8.first.map({ $0 | 0x20 }) else { return false }
+        guard atStart ? (first == 0x6E || first == 0x67 || first == 0x74) : first == 0x6D else { return false }
         let lower = title.lowercased()
         guard lower.count <= 120 else { return false }
         let words = ["nhiệm vụ", "giải pháp", "tổ chức thực hiện"]
