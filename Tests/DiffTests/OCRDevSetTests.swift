@@ -78,9 +78,8 @@ import TestSupport
     /// sections 7 → 6 (C.6), 003 200 dpi 3 → 2 (II.5.4). A year found on one side only while
     /// the other side's text has that year as a number ("năm 2030" repaired "ném 2030") is no
     /// change (`FieldComparison.yearWordMisread`): 004 200 dpi sections 5 → 4 (II.8.2).
-    /// The learned OCR channel (session 4, branch repairacc2: 150 dpi syllables 0.832 → 0.841) moves 003's scrambled 150 dpi OCR
-    /// (tesseract's layout analysis reorders it) a little: sections 16 → 17, moved 11 → 12,
-    /// fields 38 → 41.
+    /// The learned OCR channel (session 4, branch repairacc2) moved 003's scrambled 150 dpi OCR a
+    /// little (sections 16 → 17, moved 11 → 12, fields 38 → 41); the repairer does not use it yet.
     /// Lower them when the diff or the repair improves.
     static let ceilings: [String: Counts] = [
         "001_a820fea86ef87c1d 200": Counts(sectionsChanged: 6, sectionFields: 6, documentFields: 0, appendixRows: 24),
@@ -88,8 +87,8 @@ import TestSupport
         "004_a55728677e93c42b 200": Counts(sectionsChanged: 4, sectionFields: 6, documentFields: 1),
         "001_a820fea86ef87c1d 150": Counts(sectionsChanged: 11, sectionsRemoved: 5, sectionsAdded: 3, sectionsMoved: 7,
                                            sectionFields: 34, documentFields: 1, appendixRows: 26),
-        "003_80b10907ed40827a 150": Counts(sectionsChanged: 17, sectionsRemoved: 6, sectionsAdded: 6, sectionsMoved: 12,
-                                           sectionFields: 41, documentFields: 10, appendixRows: 8),
+        "003_80b10907ed40827a 150": Counts(sectionsChanged: 16, sectionsRemoved: 6, sectionsAdded: 6, sectionsMoved: 11,
+                                           sectionFields: 38, documentFields: 10, appendixRows: 8),
         "004_a55728677e93c42b 150": Counts(sectionsChanged: 16, sectionsRemoved: 1, sectionsMoved: 2,
                                            sectionFields: 34, documentFields: 2),
     ]

