@@ -214,9 +214,9 @@ enum FastText {
     @inline(__always)
     static func isDashLike(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "–" || s == "—" }
 
-    /// Whether `chars[at...]` starts with `word`.
+    /// Whether `chars[at...]` starts with `word`, for scalars and for `Character`s alike.
     @inline(__always)
-    static func matches(_ chars: [Unicode.Scalar], _ at: Int, _ word: [Unicode.Scalar]) -> Bool {
+    static func matches<U: TextUnit>(_ chars: [U], _ at: Int, _ word: [U]) -> Bool {
         guard at >= 0, at + word.count <= chars.count else { return false }
         var k = 0
         while k < word.count {

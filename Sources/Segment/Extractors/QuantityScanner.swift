@@ -103,17 +103,6 @@ enum QuantityScanner {
         return max(j, from)
     }
 
-    /// Whether `word` starts at `at` in `chars`.
-    @inline(__always)
-    private static func matches<U: QuantityUnit>(_ chars: [U], _ at: Int, _ word: [U]) -> Bool {
-        guard at >= 0, at + word.count <= chars.count else { return false }
-        var k = 0
-        while k < word.count {
-            if chars[at + k] != word[k] { return false }
-            k += 1
-        }
-        return true
-    }
 
     /// The end of `lower[lo..<end]` without trailing whitespace.
     @inline(__always)
@@ -127,7 +116,7 @@ enum QuantityScanner {
     @inline(__always)
     private static func windowSuffix<U: QuantityUnit>(_ lower: [U], _ lo: Int, _ end: Int, _ word: [U]) -> Int? {
         let ws = end - word.count
-        guard ws >= lo, matches(lower, ws, word) else { return nil }
+        guard ws >= lo, FastText.matches(lower, ws, word) else { return nil }
         return ws
     }
 
@@ -173,8 +162,8 @@ enum QuantityScanner {
         if unit == "tuổi" { return nil }
         var bound = boundBefore(lower, words: words, lo, b)
         let approximate = isApproximate(lower, words: words, lo, b)
-        let isTroLen = matches(lower, p, words.troLen), isTroXuong = matches(lower, p, words.troXuong)
-        if isTroLen || matches(lower, p, words.troLai) { bound = .atLeast }
+        let isTroLen = FastText.matches(lower, p, words.troLen), isTroXuong = FastText.matches(lower, p, words.troXuong)
+        if isTroLen || FastText.matches(lower, p, words.troLai) { bound = .atLeast }
         if isTroXuong { bound = .atMost }
         guard unit != nil || bound != nil else { return nil }
         var end = p
@@ -205,7 +194,7 @@ enum QuantityScanner {
             while j < lower.count, lower[j] == U(" ") { j += 1 }
             return j
         }
-        for word in words.connectors where matches(lower, j, word) {
+        for word in words.connectors where FastText.matches(lower, j, word) {
             guard j > p else { return nil }
             return j + word.count
         }
@@ -223,7 +212,7 @@ enum QuantityScanner {
         } else {
             for candidate in U.quantityWords.units {
                 let n = candidate.count
-                guard matches(lower, j, candidate) else { continue }
+                guard FastText.matches(lower, j, candidate) else { continue }
                 if j + n < lower.count, lower[j + n].isUnitLetter || lower[j + n].isASCIIDigitUnit { continue }
                 unit = U.string(chars[j..<(j + n)])
                 j += n

@@ -120,23 +120,12 @@ enum UnitNames {
 
     // MARK: One body for both unit types
 
-    /// Whether `chars[at...]` starts with `word`.
-    @inline(__always)
-    private static func matches<U: TextUnit>(_ chars: [U], _ at: Int, _ word: [U]) -> Bool {
-        guard at >= 0, at + word.count <= chars.count else { return false }
-        var k = 0
-        while k < word.count {
-            if chars[at + k] != word[k] { return false }
-            k += 1
-        }
-        return true
-    }
 
     private static func units<U: TextUnit>(_ text: [U], _ words: Words<U>, cutAtTask: Bool) -> [String] {
         let r = TextUnits.trim(text, 0..<text.count)
         var list = Array(text[r])
         if cutAtTask, let cut = cutIndex(list, words) { list = Array(list[TextUnits.trim(list, 0..<cut)]) }
-        for prefix in words.prefixes where matches(list, 0, prefix) {
+        for prefix in words.prefixes where FastText.matches(list, 0, prefix) {
             list.removeFirst(prefix.count)
         }
         var out: [String] = []
@@ -164,7 +153,7 @@ enum UnitNames {
                 let c = chars[i]
                 // Case as written: "Ban Quản lý dự án" is a name, "quản lý" a task.
                 var candidate = false
-                for w in words.tasks where w[0] == c && matches(chars, i, w) {
+                for w in words.tasks where w[0] == c && FastText.matches(chars, i, w) {
                     if i + w.count < chars.count, chars[i + w.count].isUnitLetter { continue }
                     candidate = true
                     break
@@ -176,7 +165,7 @@ enum UnitNames {
                         for p in words.protected {
                             var k = 0
                             while k + p.count <= lower.count {
-                                if matches(lower, k, p) { found.append(k..<(k + p.count)); k += p.count } else { k += 1 }
+                                if FastText.matches(lower, k, p) { found.append(k..<(k + p.count)); k += p.count } else { k += 1 }
                             }
                         }
                         protected = found
@@ -202,11 +191,11 @@ enum UnitNames {
             if chars[i] == comma || chars[i] == semicolon, i + 1 < chars.count, chars[i + 1] == space {
                 sepEnd = i + 2
             } else if chars[i] == space {
-                for w in words.joiners where matches(chars, i + 1, w) { sepEnd = i + 1 + w.count }
+                for w in words.joiners where FastText.matches(chars, i + 1, w) { sepEnd = i + 1 + w.count }
             }
             if let sepEnd {
-                let joinsCouncils = chars[i] == space && i >= 4 && matches(chars, i - 4, words.hdnd)
-                    && matches(chars, sepEnd, words.ubnd)
+                let joinsCouncils = chars[i] == space && i >= 4 && FastText.matches(chars, i - 4, words.hdnd)
+                    && FastText.matches(chars, sepEnd, words.ubnd)
                 if !joinsCouncils, startsUnit(chars, at: sepEnd, words) {
                     pieces.append(start..<i)
                     start = sepEnd
@@ -224,7 +213,7 @@ enum UnitNames {
         guard index < chars.count, words.headFirsts.contains(chars[index]) else { return false }
         let space = U(" ")
         for (head, h) in zip(heads, words.heads) {
-            guard matches(chars, index, h) else { continue }
+            guard FastText.matches(chars, index, h) else { continue }
             let after = index + h.count
             if after < chars.count, chars[after].isUnitLetter { continue }
             if head == "phòng" || head == "ban" {
@@ -233,7 +222,7 @@ enum UnitNames {
             }
             if head == "các" || head == "Các" {
                 guard after + 1 < chars.count, chars[after] == space else { continue }
-                guard words.collective.contains(where: { matches(chars, after + 1, $0) }) else { continue }
+                guard words.collective.contains(where: { FastText.matches(chars, after + 1, $0) }) else { continue }
             }
             return true
         }
@@ -248,7 +237,7 @@ enum UnitNames {
         var a = r.lowerBound, b = r.upperBound
         while b > a, ends.contains(chars[b - 1]) || chars[b - 1].isUnitWhitespace { b -= 1 }
         while a < b, starts.contains(chars[a]) || chars[a].isUnitWhitespace { a += 1 }
-        for suffix in words.cleanSuffixes where b - suffix.count >= a && matches(chars, b - suffix.count, suffix) {
+        for suffix in words.cleanSuffixes where b - suffix.count >= a && FastText.matches(chars, b - suffix.count, suffix) {
             b -= suffix.count
         }
         return TextUnits.trim(chars, a..<b)
