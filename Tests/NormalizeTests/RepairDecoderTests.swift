@@ -55,6 +55,15 @@ let fixtureRepairer: Repairer? = {
         #expect(out.contains("UBND"))
     }
 
+    /// A Roman heading's marker as OCR printed it stays for the section tree to read ("U1."
+    /// for II., "lL." for II., "Iv." for IV.); the title after it is repaired.
+    @Test func ocrRomanMarkersOpeningALineStay() throws {
+        #expect(try repair("U1. CHi TIEU").hasPrefix("U1. "))
+        #expect(try repair("lL. NOI DUNG").hasPrefix("lL. "))
+        #expect(try repair("Iv. TO CHUC THUC HIEN").hasPrefix("Iv. "))
+        #expect(Repairer.isRomanLookalike("U1") && Repairer.isRomanLookalike("IIl") && !Repairer.isRomanLookalike("Uy"))
+    }
+
     @Test func cleanTextIsLeftAlone() throws {
         for line in ["Nâng cao hiệu quả công tác chính trị, tư tưởng; tạo sự thống nhất cao.",
                      "Trung ương 4 khóa XII về tăng cường", "hài hòa lợi ích giữa Nhà nước"] {

@@ -260,6 +260,22 @@ public final class Repairer: Sendable {
         return stats
     }
 
+    /// One to four characters of Roman digits and their OCR look-alikes (I V X L U l 1 |), at
+    /// least one of them a capital Roman digit or U: "U1", "lL", "Iv", "IIl", "V".
+    static func isRomanLookalike(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard (1...4).contains(utf8.count) else { return false }
+        var capital = false
+        for byte in utf8 {
+            switch byte {
+            case 0x49, 0x56, 0x58, 0x4C, 0x55: capital = true            // I V X L U
+            case 0x6C, 0x31, 0x7C, 0x76, 0x78: continue                  // l 1 | v x
+            default: return false
+            }
+        }
+        return capital
+    }
+
     func plan(_ tokens: [RepairToken], stats: LineStats, policy: Policy, documentMarked: Bool,
               cache: inout [String: [BeamDecoder.Option]]) -> LinePlan {
         let channel = stats.channel
@@ -277,6 +293,10 @@ public final class Repairer: Sendable {
             if token.text.count >= 2, token.text == token.text.uppercased(), !lower.contains(where: { Self.vowelLike.contains($0) }) {
                 return .abbreviation
             }
+            // A Roman numeral as OCR prints it, opening the line before a full stop ("U1.", "lL.",
+            // "Iv."), is the heading's marker: the section tree reads it, repair must not make
+            // it a word ("Uỷ.", "là").
+            if token.startsLine, token.endsSentence, Self.isRomanLookalike(token.text) { return .fixed }
             // In marked text only unknown words are suspects; digits in words are real (4m, 33ha).
             // A lone letter opening the line is a list marker (d), b.), not a lost syllable.
             if mode == .partial {
