@@ -89,20 +89,18 @@ struct LayoutJoiner {
             return false
         }
         // "PHẦN I", "CHƯƠNG II", "Phần thứ hai": a part or chapter heading. "Căn cứ …" with a
-        // capital opens a ground of the preamble even under a title line, which has no full stop.
-        if Self.startsDivision(n) || (TextBytes.hasPrefix(n, "Căn cứ ") && !TextBytes.hasSuffix(p, ",")) { return false }
+        // capital opens the next ground of the preamble, after a finished line or under a title
+        // line, which has no full stop (not after a comma).
+        if Self.startsDivision(n) || (nFirst == 0x43 && pLast != 0x2C && TextBytes.hasPrefix(n, "Căn cứ ")) { return false }
         let ended = Self.endsSentence(p)
-        // After a finished line, "Căn cứ …" / "Xét …" starts the next ground of the preamble, and
-        // a line in capitals ("QUYẾT NGHỊ:") stands alone.
-        if ended, (nFirst == 0x43 && TextBytes.hasPrefix(n, "Căn cứ ")) || (nFirst == 0x58 && TextBytes.hasPrefix(n, "Xét "))
-            || Self.isUpperCase(n) {
-            return false
-        }
+        let nUpper = Self.isUpperCase(n)
+        // After a finished line, "Xét …" starts the next ground of the preamble, and a line in
+        // capitals ("QUYẾT NGHỊ:") stands alone.
+        if ended, (nFirst == 0x58 && TextBytes.hasPrefix(n, "Xét ")) || nUpper { return false }
         // A whole line in capitals (two words or more) under a line in mixed case is a line of
         // its own: the kind label under the place and date ("KẾ HOẠCH"), the authority that
         // decides under a decision's title ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ AN PHÚ").
-        if Self.isUpperCase(n), Self.wordCount(n) >= 2, !TextBytes.hasSuffix(p, "-"), !TextBytes.hasSuffix(p, ","),
-           Self.lowercaseLetters(p, atLeast: 3) { return false }
+        if nUpper, Self.wordCount(n) >= 2, pLast != 0x2D, pLast != 0x2C, Self.lowercaseLetters(p, atLeast: 3) { return false }
         if LayoutMarkers.bullet(n) != nil {
             let afterBullet = n.dropFirst().drop { $0 == " " }.first
             return full && !ended && !(pLast == 0x2C && TextBytes.hasSuffix(p, ",")) && (afterBullet?.isLowercase ?? false)
@@ -173,6 +171,8 @@ struct LayoutJoiner {
 
     /// Letters all capitals (at least three of them).
     static func isUpperCase(_ text: String) -> Bool {
+        // A small ASCII letter answers at once (most lines have one near their start).
+        for byte in text.utf8 where byte >= 0x61 && byte <= 0x7A { return false }
         var letters = 0
         for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
             if scalar.properties.isLowercase { return false }

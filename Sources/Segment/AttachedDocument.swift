@@ -58,7 +58,7 @@ struct AttachedDocument: Hashable {
     static func isHeaderLine(_ text: String) -> Bool {
         guard !text.isEmpty else { return false }
         if HeaderText.isMotto(text) || HeaderText.isSeparator(text) { return true }
-        if text.hasPrefix("Số:") || text.hasPrefix("Số ") { return true }
+        if NumberLine.parse(text) != nil { return true }
         if HeaderParserImpl.shortPlaceDate(text) != nil || DocumentDates.longForm(in: text) != nil, text.count <= 80 {
             return true
         }

@@ -90,6 +90,9 @@ enum NumberingMarkers {
 
     private static func isNumeralEnd(_ c: Character) -> Bool { c == " " || c == "." || c == ":" }
 
+    /// The division words with their space, as UTF-8, for `plausibleStart`.
+    private static let divisionWordBytes: [[UInt8]] = divisionWords.map { Array(($0.0 + " ").utf8) }
+
     /// Ordinal words after "thứ": "PHẦN THỨ NHẤT", "Phần thứ hai".
     private static let ordinalWords: [String: Int] = ["nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
                                        "bảy": 7, "tám": 8, "chín": 9, "mười": 10]
@@ -132,7 +135,6 @@ enum NumberingMarkers {
         if let dash = body.first, dash == "-" || dash == "–" { body = body.dropFirst().drop { $0 == " " } }
         // Nothing, or a title in capitals, may follow: "Phần I của Kế hoạch …" is a sentence.
         if let first = body.first, !(first.isUppercase || first.isNumber || "“\"(".contains(first)) { return nil }
-        guard body.isEmpty || tail.first == " " || restStart != numberEnd else { return nil }
         let marker = String(String(text[..<restStart]).trimmingSpaces())
         return NumberingMarker(style: style, marker: marker, number: token, components: [value],
                                rest: String(body), division: division)
@@ -211,8 +213,10 @@ enum NumberingMarkers {
         case 0x28, 0x30...0x39, 0xC4, 0x49, 0x56, 0x58, 0x4C: return true
         case 0x61...0x7A:
             return second == 0x29 || second == 0x2E || second == 0x2D || second == 0x2F || (first == 0x6C && second == 0x6C)
-        // "PHẦN …", "Phần …", "CHƯƠNG …", "Chương …".
-        case 0x43, 0x50: return second == 0x2E || second == 0x2D || second == 0x2F || second == 0x48 || second == 0x68
+        // "C." / "P." (letters), or "PHẦN …", "Phần …", "CHƯƠNG …", "Chương …" (parts, chapters).
+        case 0x43, 0x50:
+            if second == 0x2E || second == 0x2D || second == 0x2F { return true }
+            return divisionWordBytes.contains { utf8.starts(with: $0) }
         case 0x41...0x5A: return second == 0x2E || second == 0x2D || second == 0x2F
         default: return false
         }

@@ -110,16 +110,9 @@ import TestSupport
     }
 
     @Test func asciiCaseAndScalarEditsAgreeWithTheCharacterPaths() {
-        // applyCase's ASCII path against the Character rules it stands for.
+        // applyCase's ASCII paths against the Character rules they stand for.
         func reference(_ printed: String, _ syllable: String) -> String {
-            let letters = printed.filter { $0.isLetter }
-            guard let first = printed.first else { return syllable }
-            let upper = letters.filter { $0.isUppercase }.count
-            if letters.count >= 2, upper * 2 > letters.count || (upper == letters.count) { return syllable.uppercased() }
-            if first.isUppercase || (first.isNumber && letters.first?.isUppercase == true) {
-                return syllable.prefix(1).uppercased() + syllable.dropFirst()
-            }
-            return syllable
+            Repairer.applyCaseByCharacters(of: printed, to: syllable)
         }
         for printed in ["Tinh", "TINH", "tInh", "UBND", "Ubnd", "3Ha", "3ha", "A", "a", "TInh", "X1", "Xa1", "HDND-",
                         "1a", "9X", "-Ha", "TInH", "tiNH", "", "2"] {

@@ -496,6 +496,12 @@ public final class Repairer: Sendable {
             }
             return syllable
         }
+        return applyCaseByCharacters(of: printed, to: syllable)
+    }
+
+    /// `applyCase` on `Character`s: any text, and the rule the ASCII paths above must agree with
+    /// (RepairSpeedEquivalenceTests).
+    static func applyCaseByCharacters(of printed: String, to syllable: String) -> String {
         let letters = printed.filter { $0.isLetter }
         guard let first = printed.first else { return syllable }
         let upper = letters.filter { $0.isUppercase }.count

@@ -10,7 +10,8 @@ import PlanModel
 enum TableIndicators {
     static func indicators(in table: Table, sectionId: String) -> [Indicator] {
         let headers = table.columns.map { $0.lowercased() }
-        guard let name = nameColumn(headers, table), let target = targetColumn(headers, table, name: name) else { return [] }
+        let shares = headers.indices.map { numericShare(table, $0) }
+        guard let name = nameColumn(headers, shares), let target = targetColumn(headers, shares, name: name) else { return [] }
         let unit = headers.firstIndex { $0 == "đơn vị" || $0.hasPrefix("đơn vị tính") || $0.hasPrefix("đvt") }
         let year = lastYear(in: table.columns[target])
         var out: [Indicator] = []
@@ -30,13 +31,14 @@ enum TableIndicators {
 
     /// The column that names the indicators: "Chỉ tiêu", "Tên chỉ tiêu", "Nội dung", else the
     /// first column that is not a row number and holds words.
-    static func nameColumn(_ headers: [String], _ table: Table) -> Int? {
+    /// `shares`: each column's `numericShare`.
+    static func nameColumn(_ headers: [String], _ shares: [Double]) -> Int? {
         if let named = headers.firstIndex(where: { $0.contains("chỉ tiêu") && !hasYear($0) || $0.hasPrefix("nội dung") }) {
             return named
         }
         return headers.indices.first { column in
             !isRowNumberHeader(headers[column])
-                && numericShare(table, column) < 0.5
+                && shares[column] < 0.5
                 && !headers[column].hasPrefix("đơn vị") && headers[column] != "đvt"
         }
     }
@@ -44,8 +46,8 @@ enum TableIndicators {
     /// The plan's column: among the columns mostly of numbers, the last whose header names a
     /// plan or a year ahead ("kế hoạch", "mục tiêu", "chỉ tiêu", "đến năm", a year), else the
     /// last that is not a record of the past or a comparison.
-    static func targetColumn(_ headers: [String], _ table: Table, name: Int) -> Int? {
-        let numeric = headers.indices.filter { $0 != name && !isRowNumberHeader(headers[$0]) && numericShare(table, $0) >= 0.5 }
+    static func targetColumn(_ headers: [String], _ shares: [Double], name: Int) -> Int? {
+        let numeric = headers.indices.filter { $0 != name && !isRowNumberHeader(headers[$0]) && shares[$0] >= 0.5 }
         let candidates = numeric.filter { column in
             let h = headers[column]
             return !(h.contains("thực hiện") || h.hasPrefix("ước") || h.contains("so sánh") || h.contains("tăng, giảm")
