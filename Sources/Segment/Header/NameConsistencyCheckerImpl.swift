@@ -78,19 +78,21 @@ enum PlaceMentions {
     static let thiBytes: [[UInt8]] = thi.map { Array($0.utf8) }
 
     /// `findGeneral` on simple text: words are runs of bytes between spaces and compare as bytes.
+    /// Words are walked one at a time; only a word whose first byte can open a unit word
+    /// (p x q h t, either case) is compared with the spellings.
+    /// - Complexity: O(n) in the text's bytes, no allocation unless a unit word is found.
     static func findSimple(_ b: UnsafeBufferPointer<UInt8>, line: Int) -> [NameConsistencyCheckerImpl.Mention] {
-        var words: [Range<Int>] = []
-        words.reserveCapacity(b.count / 5 + 1)
-        var start = -1
-        for i in 0..<b.count {
-            if b[i] == 0x20 {
-                if start >= 0 { words.append(start..<i); start = -1 }
-            } else if start < 0 {
-                start = i
-            }
-        }
-        if start >= 0 { words.append(start..<b.count) }
+        let n = b.count
         let table = byteSpellings
+        /// The word starting at or after `from`: [start, end), nil at the end of the text.
+        func word(from: Int) -> Range<Int>? {
+            var s = from
+            while s < n, b[s] == 0x20 { s += 1 }
+            guard s < n else { return nil }
+            var e = s + 1
+            while e < n, b[e] != 0x20 { e += 1 }
+            return s..<e
+        }
         func unit(_ word: Range<Int>) -> String? {
             guard word.count < table.count else { return nil }
             for candidate in table[word.count] where SimpleText.matches(b, word.lowerBound, candidate.spelling) {
@@ -99,30 +101,40 @@ enum PlaceMentions {
             return nil
         }
         var result: [NameConsistencyCheckerImpl.Mention] = []
-        var i = 0
-        while i < words.count {
+        var next = word(from: 0)
+        while let current = next {
+            next = word(from: current.upperBound)
+            // Every unit spelling and "thị" start with one of these letters.
+            switch b[current.lowerBound] | 0x20 {
+            case 0x70, 0x78, 0x71, 0x68, 0x74: break          // p x q h t
+            default: continue
+            }
             var unitLength = 0
             var lower = ""
-            if let first = unit(words[i]), first != "trấn" {
+            if let first = unit(current), first != "trấn" {
                 unitLength = 1
                 lower = first
-            } else if i + 1 < words.count,
-                      thiBytes.contains(where: { $0.count == words[i].count && SimpleText.matches(b, words[i].lowerBound, $0) }),
-                      let second = unit(words[i + 1]), second == "trấn" || second == "xã" {
+            } else if let following = next,
+                      thiBytes.contains(where: { $0.count == current.count && SimpleText.matches(b, current.lowerBound, $0) }),
+                      let second = unit(following), second == "trấn" || second == "xã" {
                 unitLength = 2
                 lower = "thị " + second
+                next = word(from: following.upperBound)
             }
-            if unitLength > 0 {
-                let (nameWords, j) = name(from: i + unitLength, count: words.count) {
-                    Substring(SimpleText.string(b, words[$0]))
-                }
-                if nameWords.count >= 2 {
-                    result.append(.init(unit: lower, name: nameWords.joined(separator: " "), line: line))
-                }
-                i = j
-            } else {
-                i += 1
+            guard unitLength > 0 else { continue }
+            // The name: at most four words after the unit (`name` stops earlier).
+            var after: [Range<Int>] = []
+            var probe = next
+            while let w = probe, after.count < 4 {
+                after.append(w)
+                probe = word(from: w.upperBound)
             }
+            let (nameWords, j) = name(from: 0, count: after.count) { Substring(SimpleText.string(b, after[$0])) }
+            if nameWords.count >= 2 {
+                result.append(.init(unit: lower, name: nameWords.joined(separator: " "), line: line))
+            }
+            // Go on after the words the name took.
+            if j > 0 { next = word(from: after[j - 1].upperBound) }
         }
         return result
     }
