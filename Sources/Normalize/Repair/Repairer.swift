@@ -150,6 +150,23 @@ public final class Repairer: Sendable {
             let plan = self.plan(tokens, stats: stats[index], policy: policy, documentMarked: documentMarked, cache: &cache)
             plans.append(plan)
             if plan.mode != .keep { outcome.repairedLines += 1 }
+            outcome.tokens += plan.repairs.reduce(0) { $0 + ($1 == .fixed ? 0 : 1) }
+        }
+        // Whether the decoder has a choice at each token (false where it is fixed, or every
+        // option but keeping it as printed was ruled out): a sentence with none is not decoded,
+        // and a line with none is only context, like a line kept whole.
+        // The entries are kept for the decoder (nil at fixed tokens).
+        var entries: [[LatticeEntry?]?] = []
+        entries.reserveCapacity(lines.count)
+        for (index, tokens) in tokenized.enumerated() {
+            guard let tokens, let plan = plans[index], plan.repairs.contains(where: { $0 != .fixed }) else {
+                entries.append(nil); continue
+            }
+            entries.append(tokens.indices.map { k in
+                plan.repairs[k] == .fixed ? nil
+                    : latticeEntry(Position(line: index, token: tokens[k], repair: plan.repairs[k], mode: plan.channel),
+                                   cache: &cache)
+            })
         }
         var replacements: [[(token: RepairToken, text: String, confidence: Double)]] = Array(repeating: [], count: lines.count)
         // Sentences may run over line breaks: gather positions until a sentence ends.
@@ -165,17 +182,21 @@ public final class Repairer: Sendable {
         func gather(_ index: Int, _ tokens: [RepairToken], from first: Int = 0) {
             let repairs = plans[index]?.repairs
             let channel = plans[index]?.channel ?? stats[index].channel
+            let lineEntries = entries[index]
             for k in first..<tokens.count {
                 let token = tokens[k]
                 let repair = repairs?[k] ?? .fixed
                 let midSentence = k > 0 && !tokens[k - 1].endsSentence
-                pending.append(Position(line: index, token: token, repair: repair, mode: channel, midSentence: midSentence))
-                if repair != .fixed { outcome.tokens += 1; pendingHasChoice = true }
+                let entry = lineEntries?[k]
+                pending.append(Position(line: index, token: token, repair: repair, mode: channel, midSentence: midSentence,
+                                        entry: entry))
+                if entry?.choice == true { pendingHasChoice = true }
                 if token.endsSentence { flush() }
             }
         }
-        // Lines whose every token is kept, met while no kept position waits for a choice:
-        // they matter only as context of a later line's repair in the same sentence.
+        // Lines without a choice (every token kept, or no option but keeping it), met while no
+        // position waits for a choice: they matter only as context of a later line's repair
+        // in the same sentence.
         var deferred: [Int] = []
         func gatherDeferred() {
             // Only the tokens after the last sentence end count: the earlier ones (and what
@@ -195,7 +216,7 @@ public final class Repairer: Sendable {
             deferred.removeAll(keepingCapacity: true)
         }
         for index in lines.indices {
-            let keptWhole = plans[index].map { $0.repairs.allSatisfy { $0 == .fixed } } ?? true
+            let keptWhole = !(entries[index]?.contains(where: { $0?.choice == true }) ?? false)
             if keptWhole && !pendingHasChoice { deferred.append(index); continue }
             if !deferred.isEmpty { gatherDeferred() }
             gather(index, tokenized[index] ?? RepairTokenizer.tokenize(lines[index]))
@@ -223,6 +244,8 @@ public final class Repairer: Sendable {
         var line: Int; var token: RepairToken; var repair: TokenRepair; var mode: ChannelModel.Mode
         /// Neither first in its line nor after a sentence end: its case tells something.
         var midSentence = false
+        /// Its lattice entry when already made (`latticeEntry`), else nil.
+        var entry: LatticeEntry? = nil
     }
 
     static let vowelLike: Set<Character> = Set("aeiouyw60@4¢€ăâêôơư").union(VietnameseLetters.lowercase.filter {
@@ -363,6 +386,51 @@ public final class Repairer: Sendable {
         return found
     }
 
+    /// One position's column of the lattice: the options it may take (`keep`: the one that
+    /// keeps the token as printed, or -1) and whether the decoder has a choice there at all.
+    /// The costs before the case weights, which only `decode` adds (they move costs, never
+    /// the number of options).
+    struct LatticeEntry { var options: [BeamDecoder.Option]; var keep: Int; var choice: Bool }
+
+    func latticeEntry(_ p: Position, cache: inout [String: [BeamDecoder.Option]]) -> LatticeEntry {
+        let lower = p.token.text.lowercased()
+        let ownId: UInt32 = {
+            switch p.token.kind {
+            case .number: return Lexicon.number
+            case .other, .ocrWord: return lexicon.idOf[lower] ?? Lexicon.unknown
+            case .word: return lexicon.idOf[lower] ?? Lexicon.unknown
+            }
+        }()
+        if p.repair == .fixed {
+            return LatticeEntry(options: [BeamDecoder.Option(id: ownId, cost: 0)], keep: 0, choice: false)
+        }
+        var options: [BeamDecoder.Option]
+        if p.repair == .abbreviation {
+            // An abbreviation only gets its đ back (HDND → HĐND) from a known one.
+            options = (lexicon.bySkeleton[SyllableKeys.skeleton(p.token.text)] ?? []).filter {
+                !lexicon.syllables[Int($0)].contains(where: { Self.vowelLike.contains($0) })
+            }.map { BeamDecoder.Option(id: $0, cost: 0.2) }
+        } else {
+            options = self.options(for: p.token, mode: p.mode, cache: &cache)
+        }
+        // Before the case weights move the costs: does a known syllable have the skeleton?
+        let exactSkeleton = options.contains(where: { $0.cost == 0 })
+        if p.repair == .ifInvalid { options = options.filter { $0.cost <= Self.partialBound } }
+        var keep = -1
+        // Keeping the token as printed is possible, at a price when it is unknown; but in
+        // stripped text an unknown word whose skeleton is a known syllable's (Nguyen, cuoc)
+        // or an unknown abbreviation that is a known one without its đ (HDND) lost its
+        // marks, and the model's "unknown" (codes, rubble) must not keep it.
+        let lostMarks = ownId == Lexicon.unknown && p.mode == .stripped
+            && ((p.repair == .full && exactSkeleton) || (p.repair == .abbreviation && !options.isEmpty))
+        if !lostMarks, !options.contains(where: { $0.id == ownId }) {
+            let keepCost: Float = ownId == Lexicon.unknown ? settings.unknownKeepCost : 0
+            options.append(BeamDecoder.Option(id: ownId, cost: keepCost))
+            keep = options.count - 1
+        }
+        return LatticeEntry(options: options, keep: keep, choice: options.count > 1 || lostMarks)
+    }
+
     func decode(_ positions: [Position], cache: inout [String: [BeamDecoder.Option]], bigrams: BigramCache? = nil,
                 into replacements: inout [[(token: RepairToken, text: String, confidence: Double)]]) {
         // Every token kept as printed: nothing to choose.
@@ -372,55 +440,24 @@ public final class Repairer: Sendable {
         var keepIndex: [Int] = []     // the option that keeps the token as printed, or -1
         var anyChoice = false
         for p in positions {
-            let lower = p.token.text.lowercased()
-            let ownId: UInt32 = {
-                switch p.token.kind {
-                case .number: return Lexicon.number
-                case .other, .ocrWord: return lexicon.idOf[lower] ?? Lexicon.unknown
-                case .word: return lexicon.idOf[lower] ?? Lexicon.unknown
-                }
-            }()
-            if p.repair == .fixed {
-                lattice.append([BeamDecoder.Option(id: ownId, cost: 0)]); keepIndex.append(0); continue
-            }
-            var options: [BeamDecoder.Option]
-            if p.repair == .abbreviation {
-                // An abbreviation only gets its đ back (HDND → HĐND) from a known one.
-                options = (lexicon.bySkeleton[SyllableKeys.skeleton(p.token.text)] ?? []).filter {
-                    !lexicon.syllables[Int($0)].contains(where: { Self.vowelLike.contains($0) })
-                }.map { BeamDecoder.Option(id: $0, cost: 0.2) }
-            } else {
-                options = self.options(for: p.token, mode: p.mode, cache: &cache)
-            }
-            // Before the case weights move the costs: does a known syllable have the skeleton?
-            let exactSkeleton = options.contains(where: { $0.cost == 0 })
-            if p.repair == .ifInvalid { options = options.filter { $0.cost <= Self.partialBound } }
-            // A token whose first scalar is a lowercase ASCII letter is not Title case.
-            let startsLower = p.token.text.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false
-            if p.midSentence, settings.caseWeight > 0, !startsLower {
-                let letterCase = p.token.letterCase
-                // Only Title case is evidence: lowercase is every syllable's usual case.
-                if letterCase == .title {
-                    for k in options.indices {
-                        let evidence = lexicon.caseEvidence(options[k].id, title: true)
-                        options[k].cost -= Float(settings.caseWeight * evidence / weight)
+            var entry = p.entry ?? latticeEntry(p, cache: &cache)
+            if p.repair != .fixed {
+                // A token whose first scalar is a lowercase ASCII letter is not Title case.
+                let startsLower = p.token.text.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } ?? false
+                if p.midSentence, settings.caseWeight > 0, !startsLower {
+                    // Only Title case is evidence: lowercase is every syllable's usual case.
+                    if p.token.letterCase == .title {
+                        // The kept option was appended after the case weights: it takes none.
+                        let weighted = entry.keep >= 0 ? entry.options.count - 1 : entry.options.count
+                        for k in 0..<weighted {
+                            let evidence = lexicon.caseEvidence(entry.options[k].id, title: true)
+                            entry.options[k].cost -= Float(settings.caseWeight * evidence / weight)
+                        }
                     }
                 }
             }
-            var keep = -1
-            // Keeping the token as printed is possible, at a price when it is unknown; but in
-            // stripped text an unknown word whose skeleton is a known syllable's (Nguyen, cuoc)
-            // or an unknown abbreviation that is a known one without its đ (HDND) lost its
-            // marks, and the model's "unknown" (codes, rubble) must not keep it.
-            let lostMarks = ownId == Lexicon.unknown && p.mode == .stripped
-                && ((p.repair == .full && exactSkeleton) || (p.repair == .abbreviation && !options.isEmpty))
-            if !lostMarks, !options.contains(where: { $0.id == ownId }) {
-                let keepCost: Float = ownId == Lexicon.unknown ? settings.unknownKeepCost : 0
-                options.append(BeamDecoder.Option(id: ownId, cost: keepCost))
-                keep = options.count - 1
-            }
-            if options.count > 1 || lostMarks { anyChoice = true }
-            lattice.append(options); keepIndex.append(keep)
+            if entry.choice { anyChoice = true }
+            lattice.append(entry.options); keepIndex.append(entry.keep)
         }
         guard anyChoice else { return }
         let decoder = BeamDecoder(lexicon: lexicon, beamWidth: beamWidth, channelWeight: weight, filters: ngramFilters,
