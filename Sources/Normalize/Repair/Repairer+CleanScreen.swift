@@ -10,18 +10,24 @@ extension Repairer {
     /// the line needs the full path (an unknown or OCR word, too few marks, a scalar the
     /// tokenizer's fast path does not handle).
     func cleanLineStats(_ line: String) -> LineStats? {
-        var text = line
-        return text.withUTF8 { cleanLineStats(utf8: $0) }
+        cleanLineStats([line])[0]
     }
 
-    /// `cleanLineStats` of a line's (valid) UTF-8. What `cleanLineStatsByScalars` answers:
-    /// any scalar that is not its own Character makes the line unclean, and so does the first
-    /// OCR or unknown word, so the scan stops there.
-    func cleanLineStats(utf8 bytes: UnsafeBufferPointer<UInt8>) -> LineStats? {
-        Self.lowercaseTable.withUnsafeBufferPointer { lowercase in
+    /// `cleanLineStats` of each line, with the screen's tables and key storage set up once.
+    /// What `cleanLineStatsByScalars` answers: any scalar that is not its own Character makes
+    /// the line unclean, and so does the first OCR or unknown word, so the scan of a line
+    /// stops there.
+    func cleanLineStats(_ lines: [String]) -> [LineStats?] {
+        let known = knownBytes
+        return Self.lowercaseTable.withUnsafeBufferPointer { lowercase in
             RepairTokenizer.punctuationTable.withUnsafeBufferPointer { punctuation in
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * RepairTokenizer.maxWordLength) { key in
-                    Self.screen(bytes, lowercase: lowercase, punctuation: punctuation, key: key, known: knownBytes)
+                    lines.map { line in
+                        var text = line
+                        return text.withUTF8 {
+                            Self.screen($0, lowercase: lowercase, punctuation: punctuation, key: key, known: known)
+                        }
+                    }
                 }
             }
         }
@@ -80,8 +86,10 @@ extension Repairer {
             guard a < b else { continue }
             // `RepairTokenizer.classify(scalars:)`, whose only answers that matter here are
             // word (look it up) and OCR word (unclean): a core of more than
-            // `maxWordLength` scalars is neither.
+            // `maxWordLength` scalars is neither. In the same pass, the letters' lowercase
+            // UTF-8 (at most 3 bytes a scalar), the key a word is looked up by.
             var letters = 0, digits = 0, vowelLike = 0, other = 0, count = 0, roman = true
+            var marked = false, vietnamese = false, unlowered = false, length = 0
             var k = a
             while k < b {
                 count += 1
@@ -91,12 +99,24 @@ extension Repairer {
                 if s < 0x80 && ((s >= 0x41 && s <= 0x5A) || (s >= 0x61 && s <= 0x7A)) {
                     letters += 1
                     if s != 0x49 && s != 0x56 && s != 0x58 && s != 0x4C && s != 0x43 { roman = false }
+                    key[length] = UInt8(truncatingIfNeeded: s) | 0x20
+                    length += 1
                     continue
                 }
                 roman = false
                 let scalar = Self.unicode(s)
                 let ocr = RepairTokenizer.isOCRVowelLike(scalar)
-                if RepairTokenizer.isLetter(scalar) && !ocr { letters += 1 }
+                if RepairTokenizer.isLetter(scalar) && !ocr {
+                    letters += 1
+                    // A letter outside ASCII (a word holds no other scalar).
+                    marked = true
+                    if s >= 0x100 || Self.isVietnameseLatin1(s) { vietnamese = true }
+                    if Int(s) < lowercase.count, case let l = lowercase[Int(s)], l != 0 {
+                        length += Self.encode(l, into: key, at: length)
+                    } else {
+                        unlowered = true
+                    }
+                }
                 else if RepairTokenizer.isNumber(scalar) { digits += 1; if ocr { vowelLike += 1 } }
                 else if ocr { vowelLike += 1 }
                 else { other += 1; break }
@@ -108,23 +128,9 @@ extension Repairer {
                 continue
             }
             if roman { continue }
-            // A word: its lowercase UTF-8 (at most 3 bytes a scalar) looked up in the
-            // known forms (`isKnownWord(text)` is `isKnown(text.lowercased())`).
-            var marked = false, vietnamese = false, length = 0
-            k = a
-            while k < b {
-                let (s, w) = Self.scalar(bytes, at: k)
-                k += w
-                if s < 0x80 {
-                    key[length] = UInt8(truncatingIfNeeded: s) | (s >= 0x41 && s <= 0x5A ? 0x20 : 0)
-                    length += 1
-                    continue
-                }
-                marked = true
-                if s >= 0x100 || Self.isVietnameseLatin1(s) { vietnamese = true }
-                guard Int(s) < lowercase.count, case let l = lowercase[Int(s)], l != 0 else { return nil }
-                length += Self.encode(l, into: key, at: length)
-            }
+            // A word (`isKnownWord(text)` is `isKnown(text.lowercased())`); a letter whose
+            // lowercase is not one scalar sends the line to the full path.
+            if unlowered { return nil }
             // An unknown word is a suspect.
             guard known.contains(UnsafeBufferPointer(rebasing: key[0..<length])) else { return nil }
             stats.words += 1

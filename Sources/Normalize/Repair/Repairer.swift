@@ -117,8 +117,9 @@ public final class Repairer: Sendable {
         var tokenized: [[RepairToken]?] = [], stats: [LineStats] = []
         tokenized.reserveCapacity(lines.count)
         stats.reserveCapacity(lines.count)
+        let screened = policy == .auto ? cleanLineStats(lines) : []
         for index in lines.indices {
-            if policy == .auto, let clean = cleanLineStats(lines[index]) {
+            if policy == .auto, let clean = screened[index] {
                 tokenized.append(nil); stats.append(clean); continue
             }
             var tokens = RepairTokenizer.tokenize(lines[index])
