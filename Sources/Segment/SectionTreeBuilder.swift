@@ -198,7 +198,7 @@ struct SectionTreeBuilder {
         var node = Node(section: section, marker: marker)
         node.awaitsTitle = marker.division.map { $0 != .article } == true && section.title.isEmpty
         if let rest = split.rest {
-            let offset = paragraph.text.count - marker.rest.count + split.restOffset
+            let offset = Self.characters(of: paragraph.text, before: marker.rest) + split.restOffset
             let first = line(atOffset: offset, in: paragraph)
             node.builder.add(BlockBuilder.block(text: rest, lines: LineSpan(first, paragraph.lines.last)))
         }
@@ -271,14 +271,29 @@ struct SectionTreeBuilder {
     }
 
     /// The source line holding character `offset` of a paragraph's text.
+    /// - Complexity: O(offset): a line is counted whole only when the offset lies past it.
     private func line(atOffset offset: Int, in paragraph: Paragraph) -> Int {
         var consumed = 0
         for number in paragraph.lines.first...paragraph.lines.last {
             guard let text = lineTexts[number] else { continue }
+            // `consumed + text.count + 1 > offset`, without counting a long line to its end.
+            let d = offset - consumed
+            if d < 0 || text.index(text.startIndex, offsetBy: d, limitedBy: text.endIndex) != nil { return number }
             consumed += text.count + 1
-            if consumed > offset { return number }
         }
         return paragraph.lines.last
+    }
+
+    /// `text.count - rest.count`: the Characters before `rest` where `rest` ends `text`,
+    /// counted over that prefix alone (the marker) instead of over both whole texts.
+    static func characters(of text: String, before rest: String) -> Int {
+        let cut = text.utf8.count - rest.utf8.count
+        guard cut >= 0, text.utf8.dropFirst(cut).elementsEqual(rest.utf8) else { return text.count - rest.count }
+        // Where `rest` starts a Character of `text`, the two counts add up.
+        guard let boundary = String.Index(text.utf8.index(text.utf8.startIndex, offsetBy: cut), within: text) else {
+            return text.count - rest.count
+        }
+        return text[..<boundary].count
     }
 
     // MARK: Warnings
