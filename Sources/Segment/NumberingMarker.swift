@@ -43,7 +43,7 @@ enum NumberingMarkers {
     /// Every reading of the marker that starts `text` (emphasis already stripped).
     static func parse(_ text: String) -> [NumberingMarker] {
         guard plausibleStart(text.utf8) else { return [] }
-        let chars = Array(text.prefix(24))
+        let chars = leadingCharacters(text, 24)
         guard chars.count >= 3 else { return [] }
         if chars[0] == "(" { return paren(chars, text) }
         // "Điều 1." is an article; "Đ." stays the capital letter after D.
@@ -186,13 +186,26 @@ enum NumberingMarkers {
     static func rest(_ text: String, after offset: Int) -> String? {
         let tail = text.dropFirst(offset)
         if let first = tail.first, first != " ", first.isUppercase, offset > 0 {
-            let marker = text.dropLast(text.count - offset)
+            let marker = text.prefix(offset)
             return marker.last == "." || marker.last == ")" ? String(tail) : nil
         }
         guard tail.first == " " else { return nil }
         let body = tail.drop { $0 == " " }
         guard let first = body.first, first.isLetter || first.isNumber || "“\"'(«‘".contains(first) else { return nil }
         return String(body)
+    }
+
+    /// `Array(text.prefix(n))`, made from the scalars when each is a Character of its own
+    /// (simple text: no grapheme breaking needed), the scalar after them included.
+    static func leadingCharacters(_ text: String, _ n: Int) -> [Character] {
+        var chars: [Character] = []
+        chars.reserveCapacity(n)
+        for scalar in text.unicodeScalars {
+            guard TableTextBytes.isSimple(scalar.value) else { return Array(text.prefix(n)) }
+            if chars.count == n { break }
+            chars.append(Character(scalar))
+        }
+        return chars
     }
 
     /// OCR reads the I of "II." and "III." as a small l ("Il.", "Ill."): such a numeral, of
